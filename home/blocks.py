@@ -1,0 +1,134 @@
+"""StreamField blocks shared by every content page."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"))
+    level = blocks.ChoiceBlock(
+        choices=[("h2", _("Level 2")), ("h3", _("Level 3"))],
+        default="h2",
+        label=_("Level"),
+    )
+
+    class Meta:
+        template = "blocks/heading_block.html"
+        icon = "title"
+        label = _("Heading")
+
+
+class NoticeBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        choices=[("info", _("Information")), ("warning", _("Warning"))],
+        default="info",
+        label=_("Kind"),
+    )
+    title = blocks.CharBlock(required=False, label=_("Title"))
+    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Text"))
+
+    class Meta:
+        template = "blocks/notice_block.html"
+        icon = "warning"
+        label = _("Notice")
+
+
+class QuestionBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("Question"))
+    answer = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Answer"))
+
+
+class FAQBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, label=_("Title"))
+    items = blocks.ListBlock(QuestionBlock(), label=_("Questions"))
+
+    class Meta:
+        template = "blocks/faq_block.html"
+        icon = "help"
+        label = _("Questions and answers")
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Step"))
+    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, required=False, label=_("Text"))
+
+
+class StepsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, label=_("Title"))
+    steps = blocks.ListBlock(StepBlock(), label=_("Steps"))
+
+    class Meta:
+        template = "blocks/steps_block.html"
+        icon = "list-ol"
+        label = _("Numbered steps")
+
+
+class ContactCardBlock(blocks.StructBlock):
+    """Shows an advice centre's contact data; the data lives once, on the centre."""
+
+    center = SnippetChooserBlock("advice_centers.AdviceCenter", label=_("Advice centre"))
+
+    class Meta:
+        template = "blocks/contact_card_block.html"
+        icon = "user"
+        label = _("Contact card")
+
+
+class LinkBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Link text"))
+    page = blocks.PageChooserBlock(required=False, label=_("Page"))
+    url = blocks.URLBlock(required=False, label=_("External address"))
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            from django.core.exceptions import ValidationError
+            from wagtail.blocks.struct_block import StructBlockValidationError
+
+            raise StructBlockValidationError(
+                block_errors={"page": ValidationError(_("Choose a page or enter an address."))}
+            )
+        return value
+
+
+class LinkListBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, label=_("Title"))
+    links = blocks.ListBlock(LinkBlock(), label=_("Links"))
+
+    class Meta:
+        template = "blocks/link_list_block.html"
+        icon = "link"
+        label = _("Link list")
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        help_text=_("Describe what the image shows for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(required=False, label=_("Caption"))
+
+    class Meta:
+        template = "blocks/image_block.html"
+        icon = "image"
+        label = _("Image")
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES,
+        label=_("Text"),
+        template="blocks/paragraph_block.html",
+    )
+    notice = NoticeBlock()
+    faq = FAQBlock()
+    steps = StepsBlock()
+    contact_card = ContactCardBlock()
+    link_list = LinkListBlock()
+    image = ImageBlock()

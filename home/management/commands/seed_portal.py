@@ -1,0 +1,17 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from home.services import portal_seed
+from intake.services import demo_accounts_ensure
+
+
+class Command(BaseCommand):
+    help = "Create the Dortmund demo site (pages, advice centres). Safe to run again."
+
+    def handle(self, *args, **options):
+        portal_seed(log=self.stdout.write)
+        self.stdout.write(self.style.SUCCESS("Demo content is in place."))
+        if getattr(settings, "PORTAL_DEMO_ACCOUNTS", False):
+            self.stdout.write("Demo logins (local use only):")
+            for role, username, password in demo_accounts_ensure():
+                self.stdout.write(f"  {role:<16} {username:<24} {password}")

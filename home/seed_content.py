@@ -1,0 +1,337 @@
+"""Demo content for the Dortmund committee, written from the source documents.
+
+Only facts the sources give: no addresses, phone numbers or names of people. Fields the
+sources leave open stay empty for editors to complete.
+"""
+
+HOME = {
+    "title": "Bleiberechte fördern",
+    "slug": "startseite",
+    "intro": (
+        "Das Gremium „Bleiberechte fördern“ der Stadt Dortmund berät über Menschen, die seit "
+        "längerer Zeit mit einer Duldung in Dortmund leben. Hier lesen Sie, was das Gremium "
+        "tut, was es nicht tun kann und wie Sie eine Beratungsstelle finden."
+    ),
+    "body": [
+        (
+            "notice",
+            {
+                "kind": "info",
+                "title": "Wichtig: Anträge nur über eine Beratungsstelle",
+                "text": (
+                    "<p>Sie können Ihren Fall nicht selbst beim Gremium einreichen. Das geht nur "
+                    "mit Hilfe einer hauptamtlichen Beraterin oder eines hauptamtlichen Beraters "
+                    "einer Beratungsstelle. Die Beratung dort ist für Sie kostenlos.</p>"
+                ),
+            },
+        ),
+        ("heading", {"text": "Was Sie hier finden", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<ul><li>was das Gremium ist und wer darin sitzt,</li>"
+                "<li>welche Fälle es berät und welche nicht,</li>"
+                "<li>wie ein Fall zum Gremium kommt,</li>"
+                "<li>welche Beratungsstellen in Dortmund helfen.</li></ul>"
+            ),
+        ),
+    ],
+}
+
+ABOUT = {
+    "title": "Über das Gremium",
+    "slug": "ueber-das-gremium",
+    "intro": (
+        "Das Gremium bringt die Ausländerbehörde und die haupt- und ehrenamtliche "
+        "Flüchtlingshilfe an einen Tisch. Es soll Entscheidungen nachvollziehbar machen und, wo "
+        "das Recht es zulässt, Lösungen für geduldete Menschen finden."
+    ),
+    "body": [
+        ("heading", {"text": "Warum es das Gremium gibt", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<p>Ob jemand bleiben darf, entscheidet über das ganze Leben geduldeter Menschen. "
+                "Zwischen einem Bleiberecht nach Ermessen und einer Abschiebung gibt es oft "
+                "Unsicherheit und Zweifel. Der Ausschuss für Bürgerdienste, öffentliche Ordnung, "
+                "Anregungen und Beschwerden der Stadt Dortmund hat die Verwaltung am 22. Juni "
+                "2021 "
+                "beauftragt, dafür einen festen Austausch einzurichten.</p>"
+                "<p>Im Gremium werden vor allem fachliche Fragen zu Aufenthalts- und "
+                "Bleiberechten für geduldete Menschen in Dortmund besprochen. Wenn die "
+                "Betroffenen es vorschlagen und zustimmen, berät es auch einzelne Fälle – bevor "
+                "zum Beispiel der Petitionsausschuss oder die Härtefallkommission des Landes "
+                "Nordrhein-Westfalen angerufen wird.</p>"
+            ),
+        ),
+        ("heading", {"text": "Wer im Gremium sitzt", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<p>Das Gremium hat vier Mitglieder:</p>"
+                "<ul><li>zwei Vertreterinnen oder Vertreter der Arbeitsgemeinschaft der "
+                "Wohlfahrtsverbände,</li>"
+                "<li>ein Mitglied aus der ehrenamtlichen Flüchtlingsarbeit,</li>"
+                "<li>die Leitung der Ausländerbehörde.</li></ul>"
+                "<p>Die Mitglieder werden für die Wahlperiode des Rates der Stadt bestimmt. Weil "
+                "die Fälle besonders vertraulich sind, gibt es keine Vertretung. Das Gremium ist "
+                "im Dezernat für Recht, Ordnung, Bürgerdienste und Feuerwehr angesiedelt; die "
+                "Geschäftsführung des Ausschusses unterstützt die Arbeit.</p>"
+            ),
+        ),
+        ("heading", {"text": "Was das Gremium kann – und was nicht", "level": "h2"}),
+        (
+            "notice",
+            {
+                "kind": "warning",
+                "title": "Das Gremium berät. Die Ausländerbehörde entscheidet.",
+                "text": (
+                    "<p>Die Mitglieder geben eine gemeinsame Einschätzung ab. Sie kann Ihnen "
+                    "und der Ausländerbehörde bei der Entscheidung helfen. Die Ausländerbehörde "
+                    "bleibt in ihrer Entscheidung aber frei. Niemand hat einen Anspruch darauf, "
+                    "dass das Gremium seinen Fall berät.</p>"
+                ),
+            },
+        ),
+        ("heading", {"text": "Sitzungen und Protokoll", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<p>Das Gremium trifft sich bei Bedarf und bis zu viermal im Jahr. Die "
+                "Sitzungen sind nicht öffentlich. Die Geschäftsführung lädt die Mitglieder ein "
+                "und schreibt ein Protokoll. Dieses Protokoll kommt nicht in die Akte der "
+                "Ausländerbehörde über die betroffene Person und wird auch nicht Teil eines "
+                "Gerichtsverfahrens.</p>"
+            ),
+        ),
+    ],
+}
+
+RULES = {
+    "title": "Grundsätze und Regeln für Einzelfälle",
+    "slug": "regeln-fuer-einzelfaelle",
+    "intro": (
+        "Damit das Gremium Fälle sorgfältig beraten kann, gelten feste Regeln: welche Fälle es "
+        "berät, welche ausgeschlossen sind und wie ein Fall eingereicht wird."
+    ),
+    "body": [
+        ("heading", {"text": "Welche Fälle das Gremium berät", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<p>Vor allem Fälle von Menschen, die ausreisepflichtig sind und eine Duldung "
+                "haben, wenn eine Rückkehr in das Herkunftsland oder in ein anderes Land für sie "
+                "eine besondere Härte sein kann.</p>"
+            ),
+        ),
+        ("heading", {"text": "Welche Fälle ausgeschlossen sind", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<ul><li>Fälle, für die eine andere Ausländerbehörde zuständig ist,</li>"
+                "<li>Fälle, in denen in derselben Sache ein Verfahren vor dem "
+                "Verwaltungsgericht läuft – auch wenn es erst nach dem Antrag begonnen hat,</li>"
+                "<li>Fälle, in denen ein Asylantrag gestellt wurde.</li></ul>"
+            ),
+        ),
+        (
+            "steps",
+            {
+                "title": "So kommt ein Fall zum Gremium",
+                "steps": [
+                    {
+                        "title": "Beratung in einer Beratungsstelle",
+                        "text": (
+                            "<p>Die betroffene Person lässt sich von einer hauptamtlichen "
+                            "Beraterin oder einem hauptamtlichen Berater beraten: im Kommunalen "
+                            "Integrationsmanagement oder in der Flüchtlingsberatung eines freien "
+                            "Trägers.</p>"
+                        ),
+                    },
+                    {
+                        "title": "Einverständniserklärung unterschreiben",
+                        "text": (
+                            "<p>Die betroffene Person erklärt schriftlich, dass sie mit der "
+                            "Weitergabe und Beratung ihrer Daten einverstanden ist.</p>"
+                        ),
+                    },
+                    {
+                        "title": "Kurzantrag einreichen",
+                        "text": (
+                            "<p>Die Beratungsstelle reicht den standardisierten Kurzantrag ein. "
+                            "Er nennt alle Gründe, die für eine besondere Härte sprechen.</p>"
+                        ),
+                    },
+                    {
+                        "title": "Beratung im Gremium",
+                        "text": (
+                            "<p>Die vier Mitglieder prüfen den Fall jeder für sich und einigen "
+                            "sich auf eine gemeinsame Einschätzung. Die Leitung der "
+                            "Ausländerbehörde legt dafür die nötigen Unterlagen der Behörde "
+                            "vor.</p>"
+                        ),
+                    },
+                    {
+                        "title": "Mitteilung der Einschätzung",
+                        "text": (
+                            "<p>Die Beratungsstelle erfährt die Einschätzung des Gremiums und "
+                            "bespricht sie mit der betroffenen Person.</p>"
+                        ),
+                    },
+                ],
+            },
+        ),
+        ("heading", {"text": "Datenschutz", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<p>Antrag und Beratung unterliegen dem Datenschutz. Ohne die unterschriebene "
+                "Einverständniserklärung der betroffenen Person wird kein Fall beraten.</p>"
+            ),
+        ),
+    ],
+}
+
+HOW_TO_GET_ADVICE = {
+    "title": "So bekommen Sie Beratung",
+    "slug": "beratung-bekommen",
+    "intro": (
+        "Einen Fall beim Gremium einreichen können nur hauptamtliche Beraterinnen und Berater. "
+        "Wenden Sie sich deshalb zuerst an eine Beratungsstelle."
+    ),
+    "body": [
+        (
+            "steps",
+            {
+                "title": "In drei Schritten zur Beratung",
+                "steps": [
+                    {
+                        "title": "Beratungsstelle auswählen",
+                        "text": (
+                            "<p>Suchen Sie unten eine Beratungsstelle aus. Fragen Sie, ob dort "
+                            "jemand Ihre Sprache spricht oder ob eine Dolmetscherin oder ein "
+                            "Dolmetscher helfen kann.</p>"
+                        ),
+                    },
+                    {
+                        "title": "Termin vereinbaren",
+                        "text": (
+                            "<p>Nehmen Sie Ihre Duldung und die Briefe der Ausländerbehörde "
+                            "mit.</p>"
+                        ),
+                    },
+                    {
+                        "title": "Gemeinsam entscheiden",
+                        "text": (
+                            "<p>Die Beraterin oder der Berater prüft mit Ihnen, ob ein Antrag "
+                            "beim Gremium sinnvoll ist, und hilft Ihnen dabei.</p>"
+                        ),
+                    },
+                ],
+            },
+        ),
+    ],
+}
+
+FINDER = {
+    "title": "Beratung finden",
+    "slug": "beratung",
+    "intro": (
+        "Diese Beratungsstellen in Dortmund haben hauptamtliche Flüchtlingsberaterinnen und "
+        "-berater. Sie können einen Fall beim Gremium einreichen."
+    ),
+}
+
+LEGAL_PAGES = [
+    {
+        "key": "imprint_page",
+        "title": "Impressum",
+        "slug": "impressum",
+        "text": (
+            "<p>Die Angaben zum Anbieter dieser Seiten (Name, Anschrift, Vertretung, Kontakt) "
+            "werden von der Redaktion ergänzt.</p>"
+        ),
+    },
+    {
+        "key": "privacy_page",
+        "title": "Datenschutz",
+        "slug": "datenschutz",
+        "text": (
+            "<p>Diese Seiten setzen keine Analyse- oder Werbedienste ein und laden nichts von "
+            "fremden Servern. Die vollständige Datenschutzerklärung (verantwortliche Stelle, "
+            "Zwecke, Rechtsgrundlagen, Speicherdauer, Ihre Rechte) wird von der Redaktion "
+            "ergänzt.</p>"
+        ),
+    },
+    {
+        "key": "accessibility_page",
+        "title": "Erklärung zur Barrierefreiheit",
+        "slug": "barrierefreiheit",
+        "text": (
+            "<p>Diese Seiten sollen für alle Menschen nutzbar sein und die Anforderungen der "
+            "Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) erfüllen. Der Stand der "
+            "Vereinbarkeit, bekannte Barrieren, die Kontaktstelle und die Schlichtungsstelle "
+            "werden von der Redaktion ergänzt.</p>"
+        ),
+    },
+]
+
+CENTERS = [
+    {
+        "slug": "awo",
+        "name": "AWO Unterbezirk Dortmund",
+        "organisation": "Arbeiterwohlfahrt (AWO)",
+        "city": "Dortmund",
+        "description": (
+            "Hauptamtliche Flüchtlingsberatung eines Wohlfahrtsverbandes. Kann Fälle beim "
+            "Gremium einreichen."
+        ),
+        "topics": ["residence_law", "hardship_cases"],
+    },
+    {
+        "slug": "drk",
+        "name": "Deutsches Rotes Kreuz – Kreisverband Dortmund e.V.",
+        "organisation": "Deutsches Rotes Kreuz (DRK)",
+        "city": "Dortmund",
+        "description": (
+            "Hauptamtliche Flüchtlingsberatung eines Wohlfahrtsverbandes. Kann Fälle beim "
+            "Gremium einreichen."
+        ),
+        "topics": ["residence_law", "hardship_cases"],
+    },
+    {
+        "slug": "diakonie",
+        "name": "Diakonisches Werk Dortmund und Lünen gGmbH",
+        "organisation": "Diakonie",
+        "postcode": "44145",
+        "city": "Dortmund",
+        "description": (
+            "Hauptamtliche Flüchtlingsberatung, auch (Verfahrens-)Beratung für unbegleitete "
+            "minderjährige Ausländerinnen und Ausländer (UMA). Kann Fälle beim Gremium "
+            "einreichen."
+        ),
+        "topics": ["residence_law", "hardship_cases", "unaccompanied_minors"],
+    },
+    {
+        "slug": "multikulturelles-forum",
+        "name": "Multikulturelles Forum e.V.",
+        "organisation": "Multikulturelles Forum e.V.",
+        "city": "Dortmund",
+        "description": (
+            "Hauptamtliche Flüchtlingsberatung eines freien Trägers. Kann Fälle beim Gremium "
+            "einreichen."
+        ),
+        "topics": ["residence_law", "hardship_cases"],
+    },
+    {
+        "slug": "vmdo",
+        "name": "VMDO e.V.",
+        "organisation": "VMDO e.V.",
+        "city": "Dortmund",
+        "description": (
+            "Hauptamtliche Flüchtlingsberatung eines freien Trägers. Kann Fälle beim Gremium "
+            "einreichen."
+        ),
+        "topics": ["residence_law", "hardship_cases"],
+    },
+]

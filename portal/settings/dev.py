@@ -1,0 +1,8 @@
+from .base import *  # noqa: F403
+
+DEBUG = True
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or "dev-only-insecure-key-never-in-production"
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
+
+# The seed command may create the demo accounts only where this is True.
+PORTAL_DEMO_ACCOUNTS = True

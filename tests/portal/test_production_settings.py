@@ -1,0 +1,60 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT_DIR = Path(__file__).resolve().parents[2]
+COMPLETE = {
+    "DJANGO_SECRET_KEY": "x" * 60,
+    "DJANGO_ALLOWED_HOSTS": "portal.example.org",
+    "DATABASE_URL": "postgres://portal@127.0.0.1:5432/portal",
+}
+
+
+def load_production_settings(env_overrides):
+    env = {key: value for key, value in os.environ.items() if key not in COMPLETE}
+    env.update(env_overrides)
+    env["DJANGO_SETTINGS_MODULE"] = "portal.settings.production"
+    return subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); print('started')"],
+        cwd=PROJECT_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize("missing", sorted(COMPLETE))
+def test_production_refuses_to_start_without(missing):
+    result = load_production_settings({k: v for k, v in COMPLETE.items() if k != missing})
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert missing in result.stderr
+
+
+def test_production_starts_with_every_variable_set():
+    result = load_production_settings(COMPLETE)
+    assert result.returncode == 0, result.stderr
+    assert "started" in result.stdout
+
+
+def test_production_refuses_to_create_demo_accounts():
+    script = (
+        "import django; django.setup();"
+        "from intake.services import demo_accounts_ensure;"
+        "demo_accounts_ensure()"
+    )
+    env = {**os.environ, **COMPLETE, "DJANGO_SETTINGS_MODULE": "portal.settings.production"}
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=PROJECT_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode != 0
+    assert "Demo accounts are disabled" in result.stderr
