@@ -20,7 +20,10 @@ def _ensure_home(locale):
     existing = HomePage.objects.filter(locale=locale).first()
     if existing is not None:
         return existing, False
-    root = Page.get_first_root_node()
+    # An emptied database (flushed tests) has lost even the tree's root.
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locale)
+    )
     data = seed_content.HOME
     home = HomePage(
         title=data["title"],
