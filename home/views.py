@@ -8,6 +8,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.html import strip_tags
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
 
 from advice_centers.models import AdviceCenter, AdviceCenterIndexPage
 from home.forms import AccessibilityFeedbackForm, OfficeQuestionForm
@@ -73,7 +74,9 @@ def search(request):
     finder = None
     if query:
         pages = list(Page.objects.live().public().filter(locale=locale).specific().search(query))
-        centers = list(AdviceCenter.objects.filter(locale=locale).search(query))
+        centers = list(
+            get_search_backend().search(query, AdviceCenter.objects.filter(locale_id=locale.id))
+        )
         finder = AdviceCenterIndexPage.objects.live().filter(locale=locale).first()
     results = [{"title": p.title, "url": p.url, "text": _page_summary(p)} for p in pages]
     if finder is not None:
