@@ -199,3 +199,4 @@ PUBLIC_FORM_RETENTION_DAYS = int(os.environ.get("PUBLIC_FORM_RETENTION_DAYS", "9
 CAPTCHA_FLITE_PATH = shutil.which("flite")
 CAPTCHA_TIMEOUT = 30  # minutes: slow readers and screen-reader users need time
 CAPTCHA_LENGTH = 5
+CAPTCHA_FONT_SIZE = 32

@@ -271,3 +271,19 @@ def test_old_submissions_are_deleted_by_command(settings):
     assert "1" in out.getvalue()
     call_command("delete_old_submissions", "--days=0", stdout=StringIO())
     assert Submission.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_post_without_csrf_token_is_refused_with_a_readable_page(seeded_site):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    html = client.get(CONTACT).content.decode()
+    key, answer = captcha_answer(html)
+    response = client.post(
+        CONTACT,
+        {"email": "a@example.org", "message": "Frage", "captcha_0": key, "captcha_1": answer},
+    )
+    assert response.status_code == 403
+    assert "<h1>The form has expired</h1>" in response.content.decode()
+    assert Submission.objects.count() == 0
