@@ -4,6 +4,7 @@ from django.utils import translation
 
 from home.models import HomePage
 from home.views import server_error
+from tests.home.conftest import german
 
 
 @pytest.mark.django_db
@@ -45,5 +46,5 @@ def test_500_handler_is_wired(seeded_site, monkeypatch):
     response = client.get("/de/")
     assert response.status_code == 500
     html = response.content.decode()
-    assert "<h1>Something went wrong</h1>" in html
+    assert f"<h1>{german('Something went wrong')}</h1>" in html
     assert "boom" not in html

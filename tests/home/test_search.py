@@ -17,14 +17,16 @@ def test_search_finds_pages_and_advice_centres(client, seeded_site):
 def test_search_without_hits_says_so(client, seeded_site):
     response = client.get("/de/suche/", {"q": "Quantenchromodynamik"})
     assert response.status_code == 200
-    assert "0 results" in response.content.decode()
+    html = response.content.decode()
+    assert 'role="status"' in html
+    assert 'class="search-results"' not in html
 
 
 @pytest.mark.django_db
 def test_search_without_query_shows_the_form(client, seeded_site):
     html = client.get("/de/suche/").content.decode()
     assert 'id="search-query"' in html
-    assert "results for" not in html
+    assert 'role="status"' not in html
 
 
 @pytest.mark.django_db
@@ -57,9 +59,11 @@ def test_search_pages_through_long_result_lists(client, seeded_site):
     for number in range(12):
         ContentPageFactory(parent=seeded_site, title=f"Bleibeperspektive {number}")
     first = client.get("/de/suche/", {"q": "Bleibeperspektive"}).content.decode()
-    assert "12 results" in first
+    assert first.count("<h2><a href=") == 10
     assert "page=2" in first
     second = client.get("/de/suche/", {"q": "Bleibeperspektive", "page": "2"})
     assert second.status_code == 200
+    assert second.content.decode().count("<h2><a href=") == 2
+    assert 'start="11"' in second.content.decode()
     assert client.get("/de/suche/", {"q": "x", "page": "abc"}).status_code == 200
     assert client.post("/de/suche/").status_code == 405
