@@ -134,6 +134,19 @@ def portal_seed(*, log=print):
     return home
 
 
+def client_address(*, request):
+    """The client's address as the trusted reverse proxy reports it, else the socket's.
+
+    With a proxy in front, REMOTE_ADDR is the proxy for everyone; PUBLIC_FORM_CLIENT_IP_HEADER
+    names the header it sets (e.g. HTTP_X_FORWARDED_FOR), whose last entry it appended itself.
+    """
+    header = settings.PUBLIC_FORM_CLIENT_IP_HEADER
+    value = request.META.get(header, "") if header else ""
+    if value:
+        return value.split(",")[-1].strip()
+    return request.META.get("REMOTE_ADDR", "")
+
+
 def client_rate_limit_hit(*, request, scope, limit, period):
     """Count one attempt for this client; True once it has made more than `limit` in `period`.
 
@@ -142,7 +155,7 @@ def client_rate_limit_hit(*, request, scope, limit, period):
     from django.core.cache import cache
     from django.utils.crypto import salted_hmac
 
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request=request)
     digest = salted_hmac("home.rate-limit", address).hexdigest()[:32]
     key = f"ratelimit:{scope}:{digest}"
     if cache.add(key, 1, timeout=period):

@@ -194,6 +194,8 @@ PUBLIC_FORM_RATE_LIMIT = (
     int(os.environ.get("PUBLIC_FORM_RATE_LIMIT", "10")),
     int(os.environ.get("PUBLIC_FORM_RATE_PERIOD", "3600")),
 )
+# Behind a reverse proxy: the META key of the header it sets with the client's address.
+PUBLIC_FORM_CLIENT_IP_HEADER = os.environ.get("PUBLIC_FORM_CLIENT_IP_HEADER", "")
 PUBLIC_FORM_RETENTION_DAYS = int(os.environ.get("PUBLIC_FORM_RETENTION_DAYS", "90"))
 # Audio version of the security code; flite is a Debian package.
 CAPTCHA_FLITE_PATH = shutil.which("flite")

@@ -287,3 +287,24 @@ def test_post_without_csrf_token_is_refused_with_a_readable_page(seeded_site):
     assert response.status_code == 403
     assert f"<h1>{german('The form has expired')}</h1>" in response.content.decode()
     assert Submission.objects.count() == 0
+
+
+@pytest.mark.django_db
+@override_settings(
+    PUBLIC_FORM_RATE_LIMIT=(1, 3600), PUBLIC_FORM_CLIENT_IP_HEADER="HTTP_X_FORWARDED_FOR"
+)
+def test_behind_a_proxy_each_client_has_its_own_limit(client, seeded_site):
+    def post(forwarded):
+        html = client.get(CONTACT).content.decode()
+        key, answer = captcha_answer(html)
+        data = {
+            "email": "a@example.org",
+            "message": "Frage",
+            "captcha_0": key,
+            "captcha_1": answer,
+        }
+        return client.post(CONTACT, data, HTTP_X_FORWARDED_FOR=forwarded)
+
+    assert post("203.0.113.7").status_code == 302
+    assert post("198.51.100.1, 203.0.113.7").status_code == 429  # spoofed first entry ignored
+    assert post("203.0.113.8").status_code == 302
