@@ -101,3 +101,28 @@ def test_print_stylesheet_prints_link_addresses_and_hides_navigation(live_site, 
     assert "/de/beratung/" in after
     assert not page.locator(".primary-nav").is_visible()
     assert not page.locator("form.public-form").is_visible()
+
+
+def test_barrier_report_form_with_an_error_has_no_axe_violations(live_site, page):
+    page.goto(live_site + "/de/barrierefreiheit/")
+    page.fill("#id_page_address", "/de/beratung/")
+    page.locator(".public-form button[type=submit]:not([name])").click()
+    page.wait_for_load_state()
+    assert page.locator("#id_message_error").is_visible()
+    assert page.locator("#id_page_address").input_value() == "/de/beratung/"
+    assert axe_violations(page) == []
+
+
+def test_new_security_code_button_works_without_javascript(live_site, browser):
+    context = browser.new_context(java_script_enabled=False, locale="de-DE")
+    plain = context.new_page()
+    try:
+        plain.goto(live_site + "/de/kontakt/")
+        first = plain.locator("input[name=captcha_0]").input_value()
+        plain.fill("#id_message", "Noch nicht fertig")
+        plain.locator("button[name=new_captcha]").click()
+        plain.wait_for_load_state()
+        assert plain.locator("input[name=captcha_0]").input_value() != first
+        assert plain.locator("#id_message").input_value() == "Noch nicht fertig"
+    finally:
+        context.close()

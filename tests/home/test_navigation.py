@@ -57,6 +57,10 @@ def test_breadcrumbs_show_the_path_below_the_home_page(client, seeded_site):
     assert '<span aria-current="page">Mitglieder</span>' in crumbs
 
 
+# Page lookup, site, settings, menu, breadcrumbs, footer: a small constant.
+QUERY_BUDGET = 20
+
+
 def count_queries(client, path):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(path)
@@ -76,3 +80,4 @@ def test_navigation_queries_do_not_grow_with_the_number_of_pages(client, seeded_
     html = client.get("/de/ueber-das-gremium/").content.decode()
     assert "Menüseite 5" in primary_nav(html)
     assert after == before
+    assert after <= QUERY_BUDGET
