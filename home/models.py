@@ -2,11 +2,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock
+from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 
 
 class HomePage(Page):
@@ -20,7 +20,12 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage", "home.LegalPage", "advice_centers.AdviceCenterIndexPage"]
+    subpage_types = [
+        "home.ContentPage",
+        "home.LegalPage",
+        "home.ContactPage",
+        "advice_centers.AdviceCenterIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:
@@ -49,8 +54,17 @@ class LegalPage(Page):
 
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("Body"))
     last_reviewed = models.DateField(null=True, blank=True, verbose_name=_("Last reviewed"))
+    feedback_form = models.BooleanField(
+        default=False,
+        verbose_name=_("Show the accessibility feedback form"),
+        help_text=_("BITV requires it below the accessibility statement."),
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("body"), FieldPanel("last_reviewed")]
+    content_panels = Page.content_panels + [
+        FieldPanel("body"),
+        FieldPanel("last_reviewed"),
+        FieldPanel("feedback_form"),
+    ]
     search_fields = Page.search_fields + [index.SearchField("body")]
 
     parent_page_types = ["home.HomePage"]
@@ -58,6 +72,60 @@ class LegalPage(Page):
 
     class Meta:
         verbose_name = _("Legal page")
+
+    def serve(self, request, *args, **kwargs):
+        if not self.feedback_form:
+            return super().serve(request, *args, **kwargs)
+        from home.views import public_form_serve
+
+        return public_form_serve(request, page=self, kind=Submission.Kind.BARRIER)
+
+
+class ContactPage(Page):
+    """The office's contact form: general questions, never individual cases."""
+
+    intro = RichTextField(features=RICH_TEXT_FEATURES, blank=True, verbose_name=_("Introduction"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Contact page")
+
+    def serve(self, request, *args, **kwargs):
+        from home.views import public_form_serve
+
+        return public_form_serve(request, page=self, kind=Submission.Kind.QUESTION)
+
+
+class Submission(models.Model):
+    """A message sent through a public form. Deliberately holds no IP address."""
+
+    class Kind(models.TextChoices):
+        QUESTION = "question", _("Question to the office")
+        BARRIER = "barrier", _("Accessibility feedback")
+
+    kind = models.CharField(max_length=20, choices=Kind.choices, verbose_name=_("Kind"))
+    name = models.CharField(max_length=200, blank=True, verbose_name=_("Name"))
+    email = models.EmailField(blank=True, verbose_name=_("E-mail"))
+    page_address = models.CharField(
+        max_length=500, blank=True, verbose_name=_("Page with the barrier")
+    )
+    message = models.TextField(verbose_name=_("Message"))
+    language = models.CharField(max_length=10, blank=True, verbose_name=_("Language"))
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True, verbose_name=_("Sent"))
+
+    class Meta:
+        verbose_name = _("Form submission")
+        verbose_name_plural = _("Form submissions")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} – {self.created_at:%Y-%m-%d %H:%M}"
 
 
 @register_setting(icon="link")
@@ -96,6 +164,14 @@ class SiteLinks(BaseSiteSetting):
         related_name="+",
         verbose_name=_("Easy German (Leichte Sprache)"),
     )
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Contact"),
+    )
     finder_page = models.ForeignKey(
         "wagtailcore.Page",
         null=True,
@@ -110,6 +186,7 @@ class SiteLinks(BaseSiteSetting):
         PageChooserPanel("privacy_page"),
         PageChooserPanel("accessibility_page"),
         PageChooserPanel("easy_language_page"),
+        PageChooserPanel("contact_page"),
         PageChooserPanel("finder_page"),
     ]
 
@@ -124,6 +201,7 @@ class SiteLinks(BaseSiteSetting):
                 self.privacy_page_id,
                 self.accessibility_page_id,
                 self.easy_language_page_id,
+                self.contact_page_id,
             )
             if page_id
         ]

@@ -267,6 +267,7 @@ LEGAL_PAGES = [
         "key": "accessibility_page",
         "title": "Erklärung zur Barrierefreiheit",
         "slug": "barrierefreiheit",
+        "feedback_form": True,
         "text": (
             "<p>Diese Seiten sollen für alle Menschen nutzbar sein und die Anforderungen der "
             "Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) erfüllen. Der Stand der "
@@ -335,3 +336,128 @@ CENTERS = [
         "topics": ["residence_law", "hardship_cases"],
     },
 ]
+
+CONTACT = {
+    "title": "Frage an die Geschäftsstelle",
+    "slug": "kontakt",
+    "intro": (
+        "<p>Hier können Sie der Geschäftsstelle des Gremiums allgemeine Fragen stellen, zum "
+        "Beispiel zur Arbeitsweise des Gremiums oder zu diesen Internetseiten.</p>"
+        "<p>Bitte schicken Sie keine Unterlagen und keine Einzelheiten zu Ihrem Aufenthalt. "
+        "Für Ihren eigenen Fall ist eine Beratungsstelle der richtige Weg.</p>"
+    ),
+}
+
+EASY_LANGUAGE = {
+    "title": "Leichte Sprache",
+    "slug": "leichte-sprache",
+    "intro": "Hier erklären wir diese Internet-Seite in Leichter Sprache.",
+    "body": [
+        ("heading", {"text": "Was ist das Gremium?", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<p>Ein Gremium ist eine Gruppe von Menschen.</p>"
+                "<p>Die Gruppe trifft sich und spricht über wichtige Fragen.</p>"
+                "<p>Dieses Gremium heißt: Bleiberechte fördern.</p>"
+                "<p>Es gibt das Gremium in der Stadt Dortmund.</p>"
+                "<p>Im Gremium sind 4 Menschen:</p>"
+                "<ul><li>2 Menschen von den Wohlfahrts-Verbänden.</li>"
+                "<li>1 Mensch, der ehrenamtlich Flüchtlingen hilft.</li>"
+                "<li>Die Leitung von der Ausländer-Behörde.</li></ul>"
+            ),
+        ),
+        ("heading", {"text": "Was macht das Gremium?", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<p>Manche Menschen in Dortmund haben eine Duldung.</p>"
+                "<p>Das heißt: Sie müssen eigentlich aus Deutschland ausreisen.</p>"
+                "<p>Aber sie dürfen im Moment noch hier sein.</p>"
+                "<p>Das Gremium spricht über diese Menschen.</p>"
+                "<p>Das Gremium fragt: Kann die Person vielleicht in Deutschland bleiben?</p>"
+                "<p>Das Gremium sagt dann seine Meinung.</p>"
+            ),
+        ),
+        (
+            "notice",
+            {
+                "kind": "warning",
+                "title": "Wichtig",
+                "text": (
+                    "<p>Das Gremium entscheidet nicht.</p>"
+                    "<p>Die Ausländer-Behörde entscheidet.</p>"
+                    "<p>Niemand hat ein Recht darauf, dass das Gremium über seinen Fall "
+                    "spricht.</p>"
+                ),
+            },
+        ),
+        ("heading", {"text": "Wie bekommen Sie Hilfe?", "level": "h2"}),
+        (
+            "steps",
+            {
+                "title": "",
+                "steps": [
+                    {
+                        "title": "Gehen Sie zu einer Beratungs-Stelle.",
+                        "text": (
+                            "<p>Dort arbeiten Beraterinnen und Berater.</p>"
+                            "<p>Die Beratung kostet nichts.</p>"
+                        ),
+                    },
+                    {
+                        "title": "Sprechen Sie mit der Beraterin oder dem Berater.",
+                        "text": (
+                            "<p>Nehmen Sie Ihre Duldung mit.</p>"
+                            "<p>Nehmen Sie die Briefe von der Ausländer-Behörde mit.</p>"
+                        ),
+                    },
+                    {
+                        "title": "Die Beratungs-Stelle schickt Ihren Fall zum Gremium.",
+                        "text": (
+                            "<p>Sie selbst können Ihren Fall nicht schicken.</p>"
+                            "<p>Sie müssen vorher auf einem Blatt unterschreiben.</p>"
+                            "<p>Damit sagen Sie: Das Gremium darf über meinen Fall sprechen.</p>"
+                        ),
+                    },
+                ],
+            },
+        ),
+        ("heading", {"text": "Was steht auf dieser Internet-Seite?", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<p>Ganz oben ist das Menü.</p>"
+                "<p>Dort finden Sie die wichtigsten Seiten:</p>"
+                "<ul><li>Über das Gremium.</li>"
+                "<li>Regeln für Fälle.</li>"
+                "<li>So bekommen Sie Beratung.</li>"
+                "<li>Eine Liste mit Beratungs-Stellen in Dortmund.</li></ul>"
+                "<p>Oben gibt es auch ein Feld zum Suchen.</p>"
+                "<p>Dort können Sie ein Wort schreiben.</p>"
+                "<p>Dann finden Sie Seiten mit diesem Wort.</p>"
+                "<p>Ganz unten auf jeder Seite sind Links zu diesen Seiten:</p>"
+                "<ul><li>Impressum: Wer hat diese Internet-Seite gemacht?</li>"
+                "<li>Datenschutz: Was passiert mit Ihren Daten?</li>"
+                "<li>Erklärung zur Barriere-Freiheit.</li>"
+                "<li>Leichte Sprache: diese Seite.</li>"
+                "<li>Frage an die Geschäfts-Stelle.</li></ul>"
+            ),
+        ),
+        ("heading", {"text": "Barriere-Freiheit", "level": "h2"}),
+        (
+            "paragraph",
+            (
+                "<p>Alle Menschen sollen diese Internet-Seite gut benutzen können.</p>"
+                "<p>Das nennt man: Barriere-Freiheit.</p>"
+                "<p>Auf der Seite Erklärung zur Barriere-Freiheit steht:</p>"
+                "<ul><li>Was auf dieser Internet-Seite schon gut ist.</li>"
+                "<li>Was noch nicht gut ist.</li></ul>"
+                "<p>Ist etwas für Sie schwer?</p>"
+                "<p>Dann schreiben Sie uns.</p>"
+                "<p>Unten auf der Seite Erklärung zur Barriere-Freiheit gibt es dafür ein "
+                "Formular.</p>"
+            ),
+        ),
+    ],
+}

@@ -1,12 +1,16 @@
 """Building the demo site. Every step looks for what exists first, so it can run again."""
 
+import logging
+
 from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from advice_centers.models import AdviceCenter, AdviceCenterIndexPage
 from home import seed_content
-from home.models import ContentPage, HomePage, LegalPage, SiteLinks
+from home.models import ContactPage, ContentPage, HomePage, LegalPage, SiteLinks
+
+logger = logging.getLogger(__name__)
 
 
 def _ensure_locales():
@@ -103,7 +107,10 @@ def portal_seed(*, log=print):
         changed = False
         for data in seed_content.LEGAL_PAGES:
             page = LegalPage(
-                title=data["title"], slug=data["slug"], body=[("paragraph", data["text"])]
+                title=data["title"],
+                slug=data["slug"],
+                body=[("paragraph", data["text"])],
+                feedback_form=data.get("feedback_form", False),
             )
             page, created = _ensure_child(home, page)
             log(("Created" if created else "Kept") + f" page {page.url_path}")
@@ -113,6 +120,91 @@ def portal_seed(*, log=print):
         if links.finder_page_id is None:
             links.finder_page = by_slug[seed_content.FINDER["slug"]]
             changed = True
+        for key, page in (
+            ("easy_language_page", ContentPage(**seed_content.EASY_LANGUAGE)),
+            ("contact_page", ContactPage(**seed_content.CONTACT)),
+        ):
+            page, created = _ensure_child(home, page)
+            log(("Created" if created else "Kept") + f" page {page.url_path}")
+            if getattr(links, f"{key}_id") is None:
+                setattr(links, key, page)
+                changed = True
         if changed:
             links.save()
     return home
+
+
+def client_address(*, request):
+    """The client's address as the trusted reverse proxy reports it, else the socket's.
+
+    With a proxy in front, REMOTE_ADDR is the proxy for everyone; PUBLIC_FORM_CLIENT_IP_HEADER
+    names the header it sets (e.g. HTTP_X_FORWARDED_FOR), whose last entry it appended itself.
+    """
+    header = settings.PUBLIC_FORM_CLIENT_IP_HEADER
+    value = request.META.get(header, "") if header else ""
+    if value:
+        return value.split(",")[-1].strip()
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def client_rate_limit_hit(*, request, scope, limit, period):
+    """Count one attempt for this client; True once it has made more than `limit` in `period`.
+
+    The key is a keyed hash of the address, so neither the cache nor anything else stores it.
+    """
+    from django.core.cache import cache
+    from django.utils.crypto import salted_hmac
+
+    address = client_address(request=request)
+    digest = salted_hmac("home.rate-limit", address).hexdigest()[:32]
+    key = f"ratelimit:{scope}:{digest}"
+    if cache.add(key, 1, timeout=period):
+        return limit < 1
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        # Expired between add() and incr(): this is the first attempt of a new window.
+        cache.add(key, 1, timeout=period)
+        count = 1
+    return count > limit
+
+
+def submission_create(*, kind, data, language=""):
+    """Store a public form's message and tell the office about it by e-mail."""
+    from django.core.mail import send_mail
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    from home.models import Submission
+
+    submission = Submission.objects.create(
+        kind=kind,
+        name=data.get("name", ""),
+        email=data.get("email", ""),
+        page_address=data.get("page_address", ""),
+        message=data["message"],
+        language=language,
+    )
+    # The office reads German, whatever language the reader wrote in.
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = f"[{settings.WAGTAIL_SITE_NAME}] {submission.get_kind_display()}"
+        body = render_to_string("home/email/submission.txt", {"submission": submission})
+    try:
+        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [settings.OFFICE_EMAIL])
+    except OSError:
+        # The message is saved and visible in the admin; a mail outage must not lose it.
+        logger.exception("Could not e-mail form submission %s to the office", submission.pk)
+    return submission
+
+
+def submission_delete_expired(*, days):
+    """Delete form messages older than `days` days; returns how many went."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from home.models import Submission
+
+    cutoff = timezone.now() - timedelta(days=days)
+    deleted, _detail = Submission.objects.filter(created_at__lt=cutoff).delete()
+    return deleted

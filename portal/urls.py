@@ -3,15 +3,22 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import views as home_views
+from home.sitemaps import PortalSitemap
 from portal import views
+
+handler500 = "home.views.server_error"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("captcha/", include("captcha.urls")),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -21,6 +28,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("", include("intake.urls")),
+    path("suche/", home_views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -49,3 +49,62 @@ class AdviceCenterFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = AdviceCenter
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    title = "Beratungsgespräch"
+    file = factory.django.ImageField(width=640, height=400, color="#00528a")
+
+
+def every_block_body(*, center, page):
+    """A StreamField body using each block type once (twice where it has variants)."""
+    image = ImageFactory()
+    return [
+        ("heading", {"text": "Überschrift zwei", "level": "h2"}),
+        ("heading", {"text": "Überschrift drei", "level": "h3"}),
+        (
+            "paragraph",
+            "<p>Ein Absatz mit <b>fett</b> und <a href='https://example.org'>Link</a>.</p>",
+        ),
+        ("notice", {"kind": "info", "title": "Gut zu wissen", "text": "<p>Hinweistext</p>"}),
+        ("notice", {"kind": "warning", "title": "Achtung", "text": "<p>Warnungstext</p>"}),
+        (
+            "faq",
+            {
+                "title": "Häufige Fragen",
+                "items": [
+                    {"question": "Kostet die Beratung etwas?", "answer": "<p>Nein.</p>"},
+                    {"question": "Wer entscheidet?", "answer": "<p>Die Behörde.</p>"},
+                ],
+            },
+        ),
+        (
+            "steps",
+            {
+                "title": "So geht es",
+                "steps": [
+                    {"title": "Erster Schritt", "text": "<p>Beratungsstelle wählen.</p>"},
+                    {"title": "Zweiter Schritt", "text": ""},
+                ],
+            },
+        ),
+        ("contact_card", {"center": center}),
+        (
+            "link_list",
+            {
+                "title": "Weitere Seiten",
+                "links": [
+                    {"text": "Interne Seite", "page": page, "url": ""},
+                    {"text": "Externe Seite", "page": None, "url": "https://example.org/info"},
+                ],
+            },
+        ),
+        (
+            "image",
+            {
+                "image": image,
+                "alt_text": "Zwei Menschen sprechen an einem Tisch",
+                "caption": "Beratung",
+            },
+        ),
+    ]

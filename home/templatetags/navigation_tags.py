@@ -64,3 +64,13 @@ def footer_links(context):
         if page is not None:
             pages.append(page)
     return {"pages": pages}
+
+
+@register.simple_tag(takes_context=True)
+def site_page(context, name):
+    """One of the SiteLinks pages, in the reader's language where a translation is live."""
+    links = SiteLinks.for_request(context["request"])
+    page = getattr(links, name, None)
+    if page is None:
+        return None
+    return page.localized if page.live else None

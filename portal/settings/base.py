@@ -1,6 +1,7 @@
 """Settings shared by every environment. Secrets and hosts come from the environment."""
 
 import os
+import shutil
 from pathlib import Path
 
 import dj_database_url
@@ -186,3 +187,18 @@ LOGGING = {
     # Background index updates log every task at INFO; that is noise, not news.
     "loggers": {"django_tasks": {"level": "WARNING"}},
 }
+
+# Public forms (question to the office, accessibility feedback)
+# Attempts per client and period in seconds; counted in the shared cache under a hashed key.
+PUBLIC_FORM_RATE_LIMIT = (
+    int(os.environ.get("PUBLIC_FORM_RATE_LIMIT", "10")),
+    int(os.environ.get("PUBLIC_FORM_RATE_PERIOD", "3600")),
+)
+# Behind a reverse proxy: the META key of the header it sets with the client's address.
+PUBLIC_FORM_CLIENT_IP_HEADER = os.environ.get("PUBLIC_FORM_CLIENT_IP_HEADER", "")
+PUBLIC_FORM_RETENTION_DAYS = int(os.environ.get("PUBLIC_FORM_RETENTION_DAYS", "90"))
+# Audio version of the security code; flite is a Debian package.
+CAPTCHA_FLITE_PATH = shutil.which("flite")
+CAPTCHA_TIMEOUT = 30  # minutes: slow readers and screen-reader users need time
+CAPTCHA_LENGTH = 5
+CAPTCHA_FONT_SIZE = 32

@@ -1,0 +1,26 @@
+import re
+
+import pytest
+from captcha.models import CaptchaStore
+from django.core.cache import cache
+from django.utils import translation
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate-limit counters live in the cache; each test starts with none."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def captcha_answer(html):
+    """The hidden key of the rendered captcha and its right answer, as a reader would type it."""
+    key = re.search(r'name="captcha_0" value="([^"]+)"', html).group(1)
+    return key, CaptchaStore.objects.get(hashkey=key).response
+
+
+def german(msgid):
+    """A UI string as German readers see it, whether or not the catalogue translates it yet."""
+    with translation.override("de"):
+        return translation.gettext(msgid)
