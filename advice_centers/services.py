@@ -335,18 +335,14 @@ def center_import_csv(*, data, locale):
     cleaned_rows = []
     seen_slugs = {}
     for line, values in rows:
-        form = CenterRowForm({key: value.strip() for key, value in values.items()})
-        if not form.is_valid():
-            for name, messages in form.errors.items():
-                for message in messages:
-                    result.errors.append((line, f"{name}: {message}"))
-            continue
-        cleaned = form.cleaned_data
-        slug = cleaned["slug"] or slugify(cleaned["name"])[:100]
-        if not slug:
-            result.errors.append((line, _("slug: cannot be made from the name; add a slug.")))
-            continue
-        if slug in seen_slugs:
+        values = {key: value.strip() for key, value in values.items()}
+        form = CenterRowForm(values)
+        valid = form.is_valid()
+        for name, messages in form.errors.items():
+            for message in messages:
+                result.errors.append((line, f"{name}: {message}"))
+        slug = values.get("slug") or slugify(values.get("name", ""))[:100]
+        if slug and slug in seen_slugs:
             result.errors.append(
                 (
                     line,
@@ -355,7 +351,14 @@ def center_import_csv(*, data, locale):
                 )
             )
             continue
-        seen_slugs[slug] = line
+        if values.get("name") and not slug:
+            result.errors.append((line, _("slug: cannot be made from the name; add a slug.")))
+            continue
+        if slug:
+            seen_slugs[slug] = line
+        if not valid:
+            continue
+        cleaned = form.cleaned_data
         # Only columns present in the file change a centre; missing columns keep their value.
         present = {key: cleaned[key] for key in values if key in cleaned}
         present["slug"] = slug
