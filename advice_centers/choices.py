@@ -43,3 +43,58 @@ WEEKDAYS = [
     ("6", _("Saturday")),
     ("7", _("Sunday")),
 ]
+
+# How speakers write their own language: readers who do not read the UI language still find
+# theirs in the list. Not translated on purpose.
+NATIVE_LANGUAGE_NAMES = {
+    "de": "Deutsch",
+    "en": "English",
+    "ar": "العربية",
+    "fa": "فارسی",
+    "prs": "دری",
+    "ps": "پښتو",
+    "kmr": "Kurmancî",
+    "ckb": "کوردی",
+    "tr": "Türkçe",
+    "ru": "Русский",
+    "uk": "Українська",
+    "fr": "Français",
+    "ti": "ትግርኛ",
+    "so": "Soomaali",
+    "sq": "Shqip",
+    "sr": "Српски",
+    "ro": "Română",
+    "ur": "اردو",
+}
+
+# schema.org and iCalendar day names, by the weekday codes above.
+SCHEMA_DAYS = {
+    "1": "Monday",
+    "2": "Tuesday",
+    "3": "Wednesday",
+    "4": "Thursday",
+    "5": "Friday",
+    "6": "Saturday",
+    "7": "Sunday",
+}
+
+# Weekday spellings accepted in CSV imports (English and German abbreviations or 1-7).
+WEEKDAY_ALIASES = {
+    **{code: code for code, _label in WEEKDAYS},
+    "mo": "1",
+    "tu": "2",
+    "di": "2",
+    "we": "3",
+    "mi": "3",
+    "th": "4",
+    "do": "4",
+    "fr": "5",
+    "sa": "6",
+    "su": "7",
+    "so": "7",
+}
+WEEKDAY_EXPORT = {"1": "Mo", "2": "Tu", "3": "We", "4": "Th", "5": "Fr", "6": "Sa", "7": "Su"}
+
+
+def label_for(choices, code):
+    return dict(choices).get(code, code)

@@ -6,19 +6,32 @@ export, and it has no place of its own in the page tree. Each centre still gets 
 through the routable finder page, which serves ``<finder>/<slug>/`` in every language.
 """
 
+import datetime
+import re
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from advice_centers.blocks import ConsultationSlotBlock, PhoneBlock
-from advice_centers.choices import SPOKEN_LANGUAGES, TOPICS
+from advice_centers.choices import (
+    NATIVE_LANGUAGE_NAMES,
+    SPOKEN_LANGUAGES,
+    TOPICS,
+    WEEKDAYS,
+    label_for,
+)
 from advice_centers.fields import CodeListField
 from home.blocks import BodyBlock
+
+# Paths below the finder that are not centres; a centre may not take them as its slug.
+RESERVED_SLUGS = frozenset({"wegweiser", "flyer", "vcard"})
 
 
 class AdviceCenter(TranslatableMixin, index.Indexed, models.Model):
@@ -53,6 +66,12 @@ class AdviceCenter(TranslatableMixin, index.Indexed, models.Model):
     barrier_free = models.BooleanField(
         null=True, blank=True, verbose_name=_("Barrier-free access")
     )
+    offers_interpreters = models.BooleanField(
+        null=True,
+        blank=True,
+        verbose_name=_("Can arrange interpreters"),
+        help_text=_("Shown to readers whose language no centre speaks."),
+    )
 
     languages = CodeListField(choices_from=SPOKEN_LANGUAGES, verbose_name=_("Languages spoken"))
     topics = CodeListField(choices_from=TOPICS, verbose_name=_("Topics offered"))
@@ -83,6 +102,7 @@ class AdviceCenter(TranslatableMixin, index.Indexed, models.Model):
                 FieldPanel("hours"),
                 FieldPanel("appointment_required"),
                 FieldPanel("barrier_free"),
+                FieldPanel("offers_interpreters"),
             ],
             heading=_("Consultation"),
         ),
@@ -117,6 +137,7 @@ class AdviceCenter(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("website"),
         SynchronizedField("appointment_required"),
         SynchronizedField("barrier_free"),
+        SynchronizedField("offers_interpreters"),
         SynchronizedField("languages"),
         SynchronizedField("topics"),
         SynchronizedField("last_checked"),
@@ -135,14 +156,81 @@ class AdviceCenter(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    def clean(self):
+        super().clean()
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": _("This address is reserved; choose another one.")})
+
+    @property
+    def phone_entries(self):
+        """(label, number as written, tel: URI) for every phone number."""
+        entries = []
+        for block in self.phones:
+            number = block.value.get("number") or ""
+            if number.strip():
+                entries.append((block.value.get("label") or "", number, tel_uri(number)))
+        return entries
+
+    @property
+    def hour_rows(self):
+        rows = []
+        for block in self.hours:
+            value = block.value
+            rows.append(
+                {
+                    "weekday": value.get("weekday"),
+                    "weekday_label": label_for(WEEKDAYS, value.get("weekday")),
+                    "opens": value.get("opens"),
+                    "closes": value.get("closes"),
+                    "note": value.get("note") or "",
+                }
+            )
+        rows.sort(key=lambda row: (row["weekday"] or "", row["opens"] or datetime.time.min))
+        return rows
+
+    @property
+    def language_entries(self):
+        """(code, translated label, native name) of the languages spoken, in stored order."""
+        return [
+            (code, label_for(SPOKEN_LANGUAGES, code), NATIVE_LANGUAGE_NAMES.get(code, ""))
+            for code in self.languages or []
+        ]
+
+    @property
+    def topic_labels(self):
+        return [label_for(TOPICS, code) for code in self.topics or []]
+
+    @property
+    def has_address(self):
+        return bool(self.street or self.postcode or self.city or self.district)
+
+
+def tel_uri(number):
+    """RFC 3966 URI for a number as editors write it ("0231 / 50-1234" -> tel:0231501234)."""
+    digits = re.sub(r"[^\d+]", "", number)
+    return f"tel:{digits}"
+
 
 class AdviceCenterIndexPage(RoutablePageMixin, Page):
-    """'Find advice': the directory of centres, and the URL of every single centre."""
+    """'Find advice': the directory of centres, the guide, the flyer and every centre's URL.
+
+    The views live in ``advice_centers/views.py``; the routes here only hand over.
+    """
 
     intro = models.TextField(blank=True, verbose_name=_("Introduction"))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("Body"))
+    no_results_text = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link", "ul"],
+        verbose_name=_("Text when no centre matches"),
+        help_text=_("For example how readers can reach the office. Shown below the suggestions."),
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("no_results_text"),
+    ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage"]
@@ -152,23 +240,35 @@ class AdviceCenterIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("Advice centre finder")
 
-    def centers(self):
-        return AdviceCenter.objects.filter(locale_id=self.locale_id)
-
     @path("")
     def index_route(self, request):
-        return self.render(request, context_overrides={"centers": self.centers()})
+        from advice_centers import views
+
+        return views.finder(request, page=self)
+
+    @path("wegweiser/")
+    def guide_route(self, request):
+        from advice_centers import views
+
+        return views.guide(request, page=self)
+
+    @path("flyer/")
+    def flyer_route(self, request):
+        from advice_centers import views
+
+        return views.flyer_download(request, page=self)
 
     @path("<slug:slug>/")
     def center_route(self, request, slug):
-        from django.shortcuts import get_object_or_404
+        from advice_centers import views
 
-        center = get_object_or_404(self.centers(), slug=slug)
-        return self.render(
-            request,
-            context_overrides={"center": center},
-            template="advice_centers/advice_center.html",
-        )
+        return views.center_detail(request, page=self, slug=slug)
+
+    @path("<slug:slug>/vcard/")
+    def vcard_route(self, request, slug):
+        from advice_centers import views
+
+        return views.center_vcard_download(request, page=self, slug=slug)
 
     def url_for_center(self, center):
         return self.url + self.reverse_subpage("center_route", kwargs={"slug": center.slug})

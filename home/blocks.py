@@ -5,6 +5,8 @@ from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from advice_centers.blocks import FinderShortFormBlock
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
@@ -132,3 +134,4 @@ class BodyBlock(blocks.StreamBlock):
     contact_card = ContactCardBlock()
     link_list = LinkListBlock()
     image = ImageBlock()
+    finder_form = FinderShortFormBlock()

@@ -1,0 +1,128 @@
+"""Read queries of the directory.
+
+The directory is small (dozens of centres per committee), so the finder loads every centre of
+a locale in one query and filters in Python: the number of queries stays the same however many
+centres there are, and the code list fields filter the same way on SQLite and PostgreSQL.
+"""
+
+import unicodedata
+from dataclasses import dataclass
+
+from wagtail.models import Locale
+
+from advice_centers.models import AdviceCenter
+
+
+@dataclass(frozen=True)
+class FinderFilters:
+    language: str = ""
+    topic: str = ""
+    district: str = ""
+
+    @property
+    def active(self):
+        return bool(self.language or self.topic or self.district)
+
+    def as_params(self, **changes):
+        """Query parameters of these filters with ``changes`` applied, empty ones left out."""
+        values = {
+            "language": self.language,
+            "topic": self.topic,
+            "district": self.district,
+            **changes,
+        }
+        return {key: value for key, value in values.items() if value}
+
+
+def sort_key(text):
+    """Alphabetical order that puts "Ärztehaus" next to "Arbeit", not after "Z"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def center_list(*, locale_id):
+    """Centres in the locale, falling back to the default locale's version of untranslated ones.
+
+    Sorted by name: the directory does not rank organisations against each other.
+    """
+    default_id = Locale.get_default().id
+    centers = {}
+    for center in AdviceCenter.objects.filter(locale_id__in={locale_id, default_id}):
+        current = centers.get(center.translation_key)
+        if current is None or center.locale_id == locale_id:
+            centers[center.translation_key] = center
+    return sorted(centers.values(), key=lambda center: sort_key(center.name))
+
+
+def center_get(*, locale_id, slug):
+    """The centre with this slug in the locale (or the default locale), else None."""
+    default_id = Locale.get_default().id
+    candidates = list(
+        AdviceCenter.objects.filter(locale_id__in={locale_id, default_id}, slug=slug)
+    )
+    for center in candidates:
+        if center.locale_id == locale_id:
+            return center
+    return candidates[0] if candidates else None
+
+
+def center_districts(centers):
+    """The districts centres are in, each once, sorted."""
+    seen = {}
+    for center in centers:
+        district = center.district.strip()
+        if district:
+            seen.setdefault(district.casefold(), district)
+    return sorted(seen.values(), key=sort_key)
+
+
+def center_matches(center, *, language="", topic="", district=""):
+    if language and language not in (center.languages or []):
+        return False
+    if topic and topic not in (center.topics or []):
+        return False
+    return not (district and center.district.strip().casefold() != district.casefold())
+
+
+def center_filter(centers, *, filters):
+    return [
+        center
+        for center in centers
+        if center_matches(
+            center,
+            language=filters.language,
+            topic=filters.topic,
+            district=filters.district,
+        )
+    ]
+
+
+def center_alternatives(centers, *, filters):
+    """What to offer when nothing matches: first centres that can bring an interpreter for
+    the reader's topic and district, then centres offering the topic anywhere."""
+    if filters.language:
+        interpreters = [
+            center
+            for center in center_filter(
+                centers, filters=FinderFilters(topic=filters.topic, district=filters.district)
+            )
+            if center.offers_interpreters
+        ]
+        if interpreters:
+            return "interpreters", interpreters
+    if filters.topic:
+        by_topic = center_filter(centers, filters=FinderFilters(topic=filters.topic))
+        if by_topic:
+            return "topic", by_topic
+    return "", []
+
+
+def stale_centers(*, checked_before):
+    """Source-language centres whose data was last checked before the date, or never."""
+    from django.db.models import Q
+
+    return (
+        AdviceCenter.objects.filter(locale_id=Locale.get_default().id)
+        .filter(Q(last_checked__isnull=True) | Q(last_checked__lt=checked_before))
+        .order_by("last_checked", "name")
+    )

@@ -1,0 +1,387 @@
+"""What the directory does: contact cards for phones, structured data, the flyer, imports."""
+
+import csv
+import io
+import json
+import uuid
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from advice_centers.choices import SCHEMA_DAYS, WEEKDAY_EXPORT
+from advice_centers.forms import CenterRowForm
+from advice_centers.models import AdviceCenter
+
+# ---------------------------------------------------------------------------------------------
+# vCard (RFC 6350, version 4.0)
+
+
+def _vcard_escape(text):
+    return (
+        str(text)
+        .replace("\\", "\\\\")
+        .replace(",", "\\,")
+        .replace(";", "\\;")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+    )
+
+
+def _vcard_fold(line):
+    """Lines longer than 75 octets continue on the next line after a space (RFC 6350 3.2),
+    never splitting a UTF-8 character."""
+    out, current, size = [], "", 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        limit = 75 if not out else 74
+        if size + width > limit:
+            out.append(current)
+            current, size = "", 0
+        current += char
+        size += width
+    out.append(current)
+    return "\r\n ".join(out)
+
+
+def center_vcard(*, center, url):
+    """The centre as a vCard 4.0 organisation card; only fields the centre has."""
+    lines = ["BEGIN:VCARD", "VERSION:4.0", "KIND:org", f"FN:{_vcard_escape(center.name)}"]
+    organisation = center.organisation or center.name
+    lines.append(f"ORG:{_vcard_escape(organisation)}")
+    if center.has_address:
+        parts = ["", "", center.street, center.city, center.district, center.postcode, ""]
+        lines.append("ADR;TYPE=work:" + ";".join(_vcard_escape(part) for part in parts))
+    for _label, _number, uri in center.phone_entries:
+        lines.append(f"TEL;TYPE=work,voice;VALUE=uri:{uri}")
+    if center.email:
+        lines.append(f"EMAIL;TYPE=work:{_vcard_escape(center.email)}")
+    if center.website:
+        lines.append(f"URL;TYPE=work:{center.website}")
+    lines.append(f"SOURCE:{url}")
+    for index, (code, _label, _native) in enumerate(center.language_entries, start=1):
+        lines.append(f"LANG;PREF={index}:{code}")
+    if center.latitude is not None and center.longitude is not None:
+        lines.append(f"GEO:geo:{center.latitude},{center.longitude}")
+    note = [center.description] if center.description else []
+    note += [hours_line(row) for row in center.hour_rows]
+    if note:
+        lines.append("NOTE:" + _vcard_escape("\n".join(note)))
+    lines.append(f"UID:urn:uuid:{center.translation_key}")
+    lines.append("END:VCARD")
+    return "\r\n".join(_vcard_fold(line) for line in lines) + "\r\n"
+
+
+def hours_line(row):
+    text = str(row["weekday_label"])
+    if row["opens"] and row["closes"]:
+        text += f" {row['opens']:%H:%M}–{row['closes']:%H:%M}"
+    if row["note"]:
+        text += f" ({row['note']})"
+    return text
+
+
+# ---------------------------------------------------------------------------------------------
+# schema.org
+
+
+def center_json_ld(*, center, url):
+    """schema.org LocalBusiness with only the properties the centre has."""
+    data = {"@context": "https://schema.org", "@type": "LocalBusiness", "name": center.name}
+    data["url"] = center.website or url
+    if center.description:
+        data["description"] = center.description
+    if center.organisation and center.organisation != center.name:
+        data["parentOrganization"] = {"@type": "Organization", "name": center.organisation}
+    if center.has_address:
+        address = {"@type": "PostalAddress"}
+        for key, value in (
+            ("streetAddress", center.street),
+            ("postalCode", center.postcode),
+            ("addressLocality", center.city),
+            ("addressRegion", center.district),
+        ):
+            if value:
+                address[key] = value
+        data["address"] = address
+    phones = center.phone_entries
+    if phones:
+        data["telephone"] = phones[0][1]
+    if center.email:
+        data["email"] = center.email
+    contact = {"@type": "ContactPoint", "contactType": "counselling"}
+    if phones:
+        contact["telephone"] = phones[0][1]
+    if center.email:
+        contact["email"] = center.email
+    if center.languages:
+        contact["availableLanguage"] = list(center.languages)
+    if len(contact) > 2:
+        data["contactPoint"] = contact
+    hours = []
+    for row in center.hour_rows:
+        spec = {
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": f"https://schema.org/{SCHEMA_DAYS[row['weekday']]}",
+        }
+        if row["opens"] and row["closes"]:
+            spec["opens"] = f"{row['opens']:%H:%M}"
+            spec["closes"] = f"{row['closes']:%H:%M}"
+        if row["note"]:
+            spec["description"] = row["note"]
+        hours.append(spec)
+    if hours:
+        data["openingHoursSpecification"] = hours
+    if center.latitude is not None and center.longitude is not None:
+        data["geo"] = {
+            "@type": "GeoCoordinates",
+            "latitude": float(center.latitude),
+            "longitude": float(center.longitude),
+        }
+    if center.barrier_free is not None:
+        data["amenityFeature"] = {
+            "@type": "LocationFeatureSpecification",
+            "name": "wheelchairAccessible",
+            "value": center.barrier_free,
+        }
+    return data
+
+
+def json_ld_text(data):
+    """JSON for a ``<script type="application/ld+json">`` element: nothing in it can close
+    the element or start markup."""
+    text = json.dumps(data, ensure_ascii=False, indent=None)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+# ---------------------------------------------------------------------------------------------
+# Flyer
+
+FLYER_VERSION_KEY = "advice_centers:flyer-version"
+FLYER_TIMEOUT = 60 * 60 * 24 * 30
+
+
+def center_directory_changed():
+    """Invalidates every cached flyer: a new version makes the old keys unreachable."""
+    cache.set(FLYER_VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def _flyer_version():
+    version = cache.get(FLYER_VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        if not cache.add(FLYER_VERSION_KEY, version, None):
+            version = cache.get(FLYER_VERSION_KEY, version)
+    return version
+
+
+def qr_svg(url):
+    import segno
+
+    qr = segno.make(url, error="m")
+    return qr.svg_inline(scale=4, dark="#000", light="#fff", omitsize=False)
+
+
+def flyer_pdf(*, page, centers, finder_url, language_code, bidi):
+    """The flyer of every centre as PDF bytes, cached until a centre or the page changes."""
+    key = ":".join(
+        [
+            "advice_centers:flyer",
+            _flyer_version(),
+            str(page.pk),
+            str(page.latest_revision_id or 0),
+            language_code,
+        ]
+    )
+    pdf = cache.get(key)
+    if pdf is None:
+        pdf = render_flyer_pdf(
+            page=page,
+            centers=centers,
+            finder_url=finder_url,
+            language_code=language_code,
+            bidi=bidi,
+        )
+        cache.set(key, pdf, FLYER_TIMEOUT)
+    return pdf
+
+
+def render_flyer_pdf(*, page, centers, finder_url, language_code, bidi):
+    from weasyprint import HTML
+
+    html = render_to_string(
+        "advice_centers/flyer.html",
+        {
+            "page": page,
+            "centers": centers,
+            "finder_url": finder_url,
+            "qr_svg": qr_svg(finder_url),
+            "language_code": language_code,
+            "bidi": bidi,
+        },
+    )
+    return HTML(string=html, base_url=finder_url).write_pdf()
+
+
+# ---------------------------------------------------------------------------------------------
+# CSV import and export
+
+CSV_COLUMNS = list(CenterRowForm.base_fields)
+
+
+def center_export_row(center):
+    """A centre as the CSV import reads it, so an export can be edited and imported again."""
+    row = {}
+    for column in CSV_COLUMNS:
+        value = getattr(center, column)
+        if column == "phones":
+            value = "; ".join(
+                f"{label}: {number}" if label else number
+                for label, number, _uri in center.phone_entries
+            )
+        elif column == "hours":
+            value = "; ".join(
+                " ".join(
+                    part
+                    for part in (
+                        WEEKDAY_EXPORT.get(row["weekday"], ""),
+                        f"{row['opens']:%H:%M}-{row['closes']:%H:%M}"
+                        if row["opens"] and row["closes"]
+                        else "",
+                        row["note"],
+                    )
+                    if part
+                )
+                for row in center.hour_rows
+            )
+        elif column in ("languages", "topics"):
+            value = ", ".join(value or [])
+        elif isinstance(value, bool):
+            value = "yes" if value else "no"
+        elif value is None:
+            value = ""
+        row[column] = str(value)
+    return row
+
+
+@dataclass
+class ImportResult:
+    errors: list = field(default_factory=list)  # (line number, message)
+    created: int = 0
+    updated: int = 0
+
+    @property
+    def ok(self):
+        return not self.errors
+
+
+def _read_rows(data):
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None, [(0, _("The file is not UTF-8 encoded text. Save it as “CSV UTF-8”."))]
+    first_line = text.split("\n", 1)[0]
+    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = [column.strip().lower() for column in next(reader)]
+    except StopIteration:
+        return None, [(1, _("The file is empty."))]
+    except csv.Error as error:
+        return None, [(1, str(error))]
+    errors = []
+    unknown = [column for column in header if column and column not in CSV_COLUMNS]
+    if unknown:
+        errors.append(
+            (
+                1,
+                _("Unknown columns: %(columns)s. Allowed: %(allowed)s.")
+                % {"columns": ", ".join(unknown), "allowed": ", ".join(CSV_COLUMNS)},
+            )
+        )
+    if "name" not in header:
+        errors.append((1, _("The column “name” is missing.")))
+    if errors:
+        return None, errors
+    rows = []
+    line = reader.line_num + 1
+    try:
+        for values in reader:
+            if any(value.strip() for value in values):
+                if len(values) > len(header):
+                    errors.append((line, _("This row has more cells than the header.")))
+                else:
+                    rows.append((line, dict(zip(header, values, strict=False))))
+            line = reader.line_num + 1
+    except csv.Error as error:
+        errors.append((line, str(error)))
+    return rows, errors
+
+
+def center_import_csv(*, data, locale):
+    """Creates or updates centres (matched by slug in ``locale``) from CSV bytes.
+
+    Every row is checked first; if any row is bad, nothing is saved and every bad row is
+    reported with its line number in the file.
+    """
+    result = ImportResult()
+    rows, errors = _read_rows(data)
+    result.errors.extend(errors)
+    if rows is None:
+        return result
+    cleaned_rows = []
+    seen_slugs = {}
+    for line, values in rows:
+        values = {key: value.strip() for key, value in values.items()}
+        form = CenterRowForm(values)
+        valid = form.is_valid()
+        for name, messages in form.errors.items():
+            for message in messages:
+                result.errors.append((line, f"{name}: {message}"))
+        slug = values.get("slug") or slugify(values.get("name", ""))[:100]
+        if slug and slug in seen_slugs:
+            result.errors.append(
+                (
+                    line,
+                    _("slug: “%(slug)s” is already used in line %(line)s.")
+                    % {"slug": slug, "line": seen_slugs[slug]},
+                )
+            )
+            continue
+        if values.get("name") and not slug:
+            result.errors.append((line, _("slug: cannot be made from the name; add a slug.")))
+            continue
+        if slug:
+            seen_slugs[slug] = line
+        if not valid:
+            continue
+        cleaned = form.cleaned_data
+        # Only columns present in the file change a centre; missing columns keep their value.
+        present = {key: cleaned[key] for key in values if key in cleaned}
+        present["slug"] = slug
+        cleaned_rows.append(present)
+    if result.errors:
+        return result
+    with transaction.atomic():
+        existing = {
+            center.slug: center
+            for center in AdviceCenter.objects.filter(locale=locale, slug__in=seen_slugs)
+        }
+        for values in cleaned_rows:
+            center = existing.get(values["slug"]) or AdviceCenter(locale=locale)
+            created = center.pk is None
+            for key, value in values.items():
+                if key == "phones":
+                    value = [("phone", phone) for phone in value]
+                elif key == "hours":
+                    value = [("slot", slot) for slot in value]
+                setattr(center, key, value)
+            center.save()
+            if created:
+                result.created += 1
+            else:
+                result.updated += 1
+    return result

@@ -1,0 +1,19 @@
+import pytest
+
+from tests.advice_centers.conftest import FINDER
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_can_embed_the_finder_short_form(client, seeded_site):
+    home = seeded_site
+    home.body.append(("finder_form", {"title": "Beratung in Ihrer Sprache", "finder": None}))
+    home.save_revision().publish()
+    html = client.get("/de/").content.decode()
+    assert "Beratung in Ihrer Sprache" in html
+    assert f'<form method="get" action="{FINDER}">' in html
+    assert 'name="language"' in html
+    label_for = html.split('<label for="', 1)[1].split('"', 1)[0]
+    assert f'id="{label_for}" name="language"' in html
+    # What the form sends is what the finder understands.
+    assert client.get(FINDER, {"language": "ar"}).status_code == 200
