@@ -13,5 +13,5 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
         if getattr(settings, "PORTAL_DEMO_ACCOUNTS", False):
             self.stdout.write("Demo logins (local use only):")
-            for role, username, password in demo_accounts_ensure():
-                self.stdout.write(f"  {role:<16} {username:<24} {password}")
+            for role, username, password, totp_secret in demo_accounts_ensure():
+                self.stdout.write(f"  {role:<16} {username:<32} {password}  TOTP {totp_secret}")
