@@ -20,7 +20,12 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage", "home.LegalPage", "advice_centers.AdviceCenterIndexPage"]
+    subpage_types = [
+        "home.ContentPage",
+        "home.LegalPage",
+        "advice_centers.AdviceCenterIndexPage",
+        "committee.TransparencyPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

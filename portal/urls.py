@@ -21,6 +21,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("", include("intake.urls")),
+    path("", include("committee.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "home",
     "advice_centers",
     "intake",
+    "committee",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
