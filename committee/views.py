@@ -108,8 +108,8 @@ def case_detail(request, reference):
     return _case_page(request, case)
 
 
-@require_POST
 @member_required
+@require_POST
 def case_status(request, reference):
     case = _member_case(request, reference, "committee status change")
     form = StatusChangeForm(request.POST, case=case)
@@ -131,8 +131,8 @@ def case_status(request, reference):
     return _case_page(request, case, status_form=form, status=400)
 
 
-@require_POST
 @member_required
+@require_POST
 def case_schedule(request, reference):
     case = _member_case(request, reference, "committee schedule")
     form = ScheduleForm(request.POST, sessions=selectors.sessions_upcoming())
@@ -201,8 +201,8 @@ def case_assessment(request, reference):
     )
 
 
-@require_POST
 @member_required
+@require_POST
 def case_release(request, reference):
     case = _member_case(request, reference, "committee release")
     try:
@@ -256,8 +256,8 @@ def session_detail(request, pk):
     )
 
 
-@require_POST
 @member_required
+@require_POST
 def session_invite(request, pk):
     session = get_object_or_404(Session, pk=pk)
     services.session_invite(session=session, actor=request.user)
