@@ -18,7 +18,9 @@ def pdf_bytes(*, javascript=None, password=None):
     writer = PdfWriter()
     writer.add_blank_page(width=200, height=200)
     if javascript:
-        writer.add_js(javascript)
+        from pypdf.actions import JavaScript
+
+        writer.add_open_action(JavaScript(javascript))
     if password:
         writer.encrypt(password)
     buffer = io.BytesIO()
