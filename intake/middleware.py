@@ -16,7 +16,8 @@ LAST_SEEN = "_intake_last_seen"
 
 class SessionLifetimeMiddleware:
     """Ends a session after ``SESSION_IDLE_TIMEOUT`` seconds without a request and after
-    ``SESSION_ABSOLUTE_LIFETIME`` seconds in any case."""
+    ``SESSION_ABSOLUTE_LIFETIME`` seconds in any case. Intake responses (error pages
+    included) are never stored by any cache."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -36,7 +37,11 @@ class SessionLifetimeMiddleware:
                 messages.info(request, _("Your session has ended. Please log in again."))
             else:
                 session[LAST_SEEN] = now
-        return self.get_response(request)
+        response = self.get_response(request)
+        match = getattr(request, "resolver_match", None)
+        if match is not None and match.app_name == "intake":
+            response["Cache-Control"] = "no-store, private"
+        return response
 
 
 class AdminSecondFactorMiddleware:

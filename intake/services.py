@@ -89,7 +89,10 @@ def advisor_register(*, full_name, email, advice_center, role):
     caller can answer exactly as for a new request."""
     user_model = get_user_model()
     email = user_model.objects.normalize_email(email).lower()
-    if user_model.objects.filter(username__iexact=email).exists():
+    known = user_model.objects.filter(username__iexact=email) | user_model.objects.filter(
+        email__iexact=email
+    )
+    if known.exists():
         return None
     first, _sep, last = full_name.strip().partition(" ")
     with transaction.atomic():

@@ -26,6 +26,7 @@ from wagtail.models import Site
 
 from intake import selectors, services
 from intake.forms import (
+    HOUSEHOLD_MAX_ROWS,
     AdmissibilityForm,
     ApplicationForm,
     EnrolmentForm,
@@ -379,9 +380,10 @@ def case_application(request):
         "contact_email": user.email,
     }
     if request.method == "POST" and "add_household_row" in request.POST:
-        rows = _rows_requested(request) + 1
+        rows = min(_rows_requested(request) + 1, HOUSEHOLD_MAX_ROWS)
         form = ApplicationForm(initial=_initial_from_post(request.POST), repeat_declared=repeat)
-        formset = household_formset(rows=rows)(
+        # Rows typed so far come back as initial values; extra=0 keeps the count exact.
+        formset = household_formset(rows=0)(
             prefix="household", initial=_household_initial(request.POST, rows)
         )
         return _application_page(request, form, formset, consent, profile, row_added=True)
@@ -389,7 +391,10 @@ def case_application(request):
         form = ApplicationForm(
             request.POST, request.FILES, initial=initial, repeat_declared=repeat
         )
-        formset = household_formset(rows=0)(request.POST, prefix="household")
+        household_data = request.POST.copy()
+        # Every row is an "extra" row: an empty one is skipped, not an error.
+        household_data["household-INITIAL_FORMS"] = "0"
+        formset = household_formset(rows=0)(household_data, prefix="household")
         if form.is_valid() and formset.is_valid() and consent is not None:
             data = form.cleaned_data
             rules = _rules(request)
