@@ -1,54 +1,33 @@
-"""Users with a confirmed TOTP device, logged in with both factors, and real submitted cases."""
+"""Committee members, advisors and editors (intake's factories and TOTP helpers), and cases
+submitted through intake's service with a full application."""
 
 import uuid
 from datetime import date, timedelta
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.utils import timezone
-from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from committee.models import Session
 from intake import services as intake_services
-from intake.models import AdvisorProfile
-from tests.factories import AdviceCenterFactory
-
-TOTP_KEY = "3132333435363738393031323334353637383930"
-PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+from tests.factories import AdviceCenterFactory, AdvisorProfileFactory, UserFactory
+from tests.intake.helpers import login_verified, pdf_bytes, totp_device
 
 
 def user_create(username, *, group=None, staff=False):
-    user = get_user_model().objects.create_user(
-        username=username, email=f"{username}@example.org", password="a-long-test-password"
-    )
-    if staff:
-        user.is_staff = True
-        user.save(update_fields=["is_staff"])
-    if group:
-        user.groups.add(Group.objects.get(name=group))
-    TOTPDevice.objects.create(user=user, name="app", key=TOTP_KEY, confirmed=True)
+    user = UserFactory(username=username, groups=[group] if group else [], is_staff=staff)
+    totp_device(user)
     return user
 
 
 def client_login(client, user):
-    """Log in as after password and TOTP code: Django's session plus django-otp's device."""
-    client.force_login(user)
-    session = client.session
-    session[DEVICE_ID_SESSION_KEY] = TOTPDevice.objects.get(user=user).persistent_id
-    session.save()
+    """Logged in as after password and TOTP code."""
+    login_verified(client, user)
     return client
 
 
 def advisor_create(username, center):
-    user = user_create(username, group=intake_services.GROUP_ADVISORS)
-    AdvisorProfile.objects.create(
-        user=user,
-        advice_center=center,
-        role=AdvisorProfile.Role.REFUGEE_ADVISOR,
-        status=AdvisorProfile.Status.APPROVED,
-    )
+    user = AdvisorProfileFactory(user__username=username, advice_center=center).user
+    totp_device(user)
     return user
 
 
@@ -74,7 +53,7 @@ def case_submit(advisor, *, full_name="Testperson Geheim", summary="Lange Aufent
         application=application,
         household=[{"relation": "child", "date_of_birth": "2018-02-02", "status": "Duldung"}],
         consent_version="2026-01",
-        consent_file=(PDF_BYTES, "pdf"),
+        consent_file=(pdf_bytes(), "pdf"),
     )
     return case
 
