@@ -40,6 +40,7 @@ def case_outcome(context, case):
     """The advisor's view of where the case stands and, once released, its assessment."""
     return {
         "case": case,
+        "is_committee": bool(context.get("is_committee")),
         "explanation": STATUS_EXPLANATIONS.get(case.status, ""),
         "assessment": selectors.case_assessment_released(case=case),
         "can_withdraw": not context.get("is_committee")
