@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 
 from committee.models import AgendaItem, Assessment, Milestone, Recommendation, Session
 from intake import selectors as intake_selectors
-from intake.models import AuditEntry, Case
+from intake.models import AuditEntry, Case, CaseStatus
 
 # Counts below this could point at a person and are shown as "fewer than 3".
 SMALL_NUMBER_THRESHOLD = 3
@@ -49,6 +49,13 @@ def case_status_history(*, case):
 
 def case_audit_trail(*, case):
     return AuditEntry.objects.filter(case_reference=case.reference)
+
+
+def case_refusal_reason(*, case):
+    change = (
+        case.changes.filter(to_status=CaseStatus.NOT_ADMISSIBLE).order_by("-changed_at").first()
+    )
+    return change.reason if change else ""
 
 
 def case_agenda_item(*, case):

@@ -16,7 +16,7 @@ STATUS_EXPLANATIONS = {
         "next sessions."
     ),
     CaseStatus.NOT_ADMISSIBLE: _(
-        "The committee cannot take up this case. The committee office will tell you why."
+        "The committee cannot take up this case. The reason is given below."
     ),
     CaseStatus.SCHEDULED: _("The case is on the agenda of a coming committee session."),
     CaseStatus.DISCUSSED: _(
@@ -43,6 +43,9 @@ def case_outcome(context, case):
         "is_committee": bool(context.get("is_committee")),
         "explanation": STATUS_EXPLANATIONS.get(case.status, ""),
         "assessment": selectors.case_assessment_released(case=case),
+        "refusal_reason": selectors.case_refusal_reason(case=case)
+        if case.status == CaseStatus.NOT_ADMISSIBLE
+        else "",
         "can_withdraw": not context.get("is_committee")
         and services.transition_allowed(
             role=services.ROLE_ADVISOR, from_status=case.status, to_status=CaseStatus.WITHDRAWN

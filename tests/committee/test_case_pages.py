@@ -94,3 +94,23 @@ def test_bad_filter_input_is_a_message_not_an_error(member_client, case):
     assert response.status_code == 200
     assert 'aria-invalid="true"' in response.content.decode()
     assert 'value="kein Datum"' in response.content.decode()
+
+
+def test_advisor_status_page_explains_the_state_in_plain_language(client, advisor, member, case):
+    from tests.committee.conftest import client_login
+
+    client_login(client, advisor)
+    url = reverse("intake:case_detail", args=[case.reference])
+    page = client.get(url).content.decode()
+    assert 'id="case-status-explanation"' in page
+    services.case_status_change(
+        case=case,
+        status=CaseStatus.NOT_ADMISSIBLE,
+        actor=member,
+        role=services.ROLE_COMMITTEE,
+        reason="Eine andere Ausländerbehörde ist zuständig.",
+    )
+    page = client.get(url).content.decode()
+    assert "Eine andere Ausländerbehörde ist zuständig." in page
+    # The committee-area link is for members only.
+    assert reverse("committee:case_detail", args=[case.reference]) not in page
