@@ -495,3 +495,15 @@ def case_status_set(*, case, status, actor, detail=""):
 
 def case_consent_file_read(*, case):
     return storage.private_file_read(case.consent_file_name)
+
+
+def case_keys_rotate():
+    """Re-encrypt every payload and consent file with the current (first) key."""
+    count = 0
+    for case in Case.objects.only("pk", "payload", "consent_file_name").iterator():
+        with transaction.atomic():
+            payload = crypto.token_rotate(case.payload.encode("ascii")).decode("ascii")
+            Case.objects.filter(pk=case.pk).update(payload=payload)
+            storage.private_file_rotate(case.consent_file_name)
+        count += 1
+    return count

@@ -38,3 +38,11 @@ def private_file_read(name: str) -> bytes:
 def private_file_delete(name: str) -> None:
     with contextlib.suppress(FileNotFoundError, ValueError):
         _path(name).unlink()
+
+
+def private_file_rotate(name: str) -> None:
+    path = _path(name)
+    temporary = path.with_suffix(".rotating")
+    temporary.write_bytes(crypto.token_rotate(path.read_bytes()))
+    temporary.chmod(0o600)
+    temporary.replace(path)

@@ -307,3 +307,20 @@ def test_consent_text_is_printable_in_the_readers_language_with_fallback(client)
 def test_storage_refuses_path_tricks():
     with pytest.raises(ValueError):
         storage.private_file_read("../etc/passwd")
+
+
+@pytest.mark.django_db
+def test_rotation_command_re_encrypts_so_old_keys_can_go(advisor_a, settings):
+    from io import StringIO
+
+    from cryptography.fernet import Fernet
+    from django.core.management import call_command
+
+    case = submit_case(advisor_a)
+    new_key = Fernet.generate_key().decode()
+    settings.PORTAL_ENCRYPTION_KEYS = [new_key, *settings.PORTAL_ENCRYPTION_KEYS]
+    call_command("intake_rotate_keys", stdout=StringIO())
+    settings.PORTAL_ENCRYPTION_KEYS = [new_key]
+    case.refresh_from_db()
+    assert case.data["application"]["full_name"] == "Amina Testperson"
+    assert storage.private_file_read(case.consent_file_name).startswith(b"%PDF-")
