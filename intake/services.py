@@ -8,7 +8,7 @@ from datetime import date
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.tokens import default_token_generator
 from django.contrib.sessions.models import Session
 from django.core.exceptions import ImproperlyConfigured
@@ -24,17 +24,18 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from advice_centers.models import AdviceCenter
-from intake import crypto, storage
-from intake.models import AdvisorProfile, AuditEntry, Case, CaseStatus
+from intake import crypto, roles, storage
+from intake.consent_default import consent_text_default_ensure
+from intake.models import AdvisorProfile, AuditEntry, Case, CaseStatus, ConsentText
 from intake.models.rules import ApplicantKind
 
 DEMO_PASSWORD = "demo-Bleiberecht-2026"  # noqa: S105 - printed for local use only
 # One well-known secret for every demo login, so one authenticator entry serves them all.
 DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # noqa: S105 - dev only
 
-GROUP_EDITORS = "Editors"
-GROUP_ADVISORS = "Advisors"
-GROUP_COMMITTEE = "Committee"
+GROUP_EDITORS = roles.EDITORS
+GROUP_ADVISORS = roles.ADVISORS
+GROUP_COMMITTEE = roles.COMMITTEE
 
 REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I look-alikes
 BACKUP_CODE_COUNT = 10
@@ -131,7 +132,7 @@ def advisor_approve(*, profile, advice_center, actor):
         user = profile.user
         user.is_active = True
         user.save(update_fields=["is_active"])
-        user.groups.add(Group.objects.get(name=GROUP_ADVISORS))
+        user.groups.add(_group(GROUP_ADVISORS))
     send_mail(
         _("Your advisor account is approved"),
         _(
@@ -239,6 +240,19 @@ def user_has_second_factor(user):
     return TOTPDevice.objects.devices_for_user(user, confirmed=True).exists()
 
 
+def _group(name):
+    # A flushed test database has lost what the data migration created.
+    if not Group.objects.filter(name=name).exists():
+        roles.groups_ensure(Group, Permission)
+    return Group.objects.get(name=name)
+
+
+def consent_text_ensure():
+    """The first consent text, unless one exists (an emptied database has lost it)."""
+    if not ConsentText.objects.exists():
+        consent_text_default_ensure(ConsentText)
+
+
 # Demo accounts -----------------------------------------------------------------------------
 
 
@@ -254,7 +268,7 @@ def _demo_user(username, *, email, groups=(), staff=False, superuser=False, full
         user.set_password(DEMO_PASSWORD)
         user.save()
     for name in groups:
-        user.groups.add(Group.objects.get(name=name))
+        user.groups.add(_group(name))
     hex_key = binascii.hexlify(base64.b32decode(DEMO_TOTP_SECRET)).decode("ascii")
     TOTPDevice.objects.get_or_create(
         user=user, name="demo", defaults={"key": hex_key, "confirmed": True}

@@ -118,8 +118,9 @@ AUTH_PASSWORD_VALIDATORS = [
 # Accounts: password plus a second factor (intake app), lockout by username and address together.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "intake.auth.IntakeModelBackend",
 ]
+AXES_USERNAME_CALLABLE = "intake.auth.axes_username"
 LOGIN_URL = "intake:login"
 LOGIN_REDIRECT_URL = "intake:case_list"
 AXES_FAILURE_LIMIT = 5

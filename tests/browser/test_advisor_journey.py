@@ -7,7 +7,12 @@ import pytest
 from django_otp.oath import totp
 
 from intake.models import Case
-from intake.services import DEMO_PASSWORD, DEMO_TOTP_SECRET, demo_accounts_ensure
+from intake.services import (
+    DEMO_PASSWORD,
+    DEMO_TOTP_SECRET,
+    consent_text_ensure,
+    demo_accounts_ensure,
+)
 from tests.browser.conftest import axe_violations
 from tests.intake.helpers import pdf_bytes
 
@@ -20,6 +25,7 @@ def code():
 
 def test_advisor_journey(live_site, page, tmp_path, settings):
     settings.PRIVATE_STORAGE_ROOT = tmp_path / "private"
+    consent_text_ensure()
     demo_accounts_ensure()
     consent = tmp_path / "einwilligung.pdf"
     consent.write_bytes(pdf_bytes())

@@ -87,7 +87,8 @@ def test_first_login_forces_enrolment_with_qr_and_backup_codes(client, center_a)
     assert response["Location"] == ENROL
     page = client.get(ENROL)
     html = page.content.decode()
-    assert 'src="data:image/svg+xml;base64,' in html
+    assert '<svg role="img" aria-label="QR code' in html
+    assert "<path d=" in html
     assert 'autocomplete="one-time-code"' in html
     assert "<script" not in html
     assert not is_logged_in(client)
@@ -291,3 +292,38 @@ def test_next_parameter_cannot_send_the_user_elsewhere(client, advisor_a):
 @pytest.mark.django_db
 def test_user_factory_password_is_the_helper_password():
     assert UserFactory().check_password(PASSWORD)
+
+
+@pytest.mark.django_db
+def test_every_failed_login_costs_one_password_hash(client, center_a, advisor_a, monkeypatch):
+    from django.contrib.auth.hashers import MD5PasswordHasher
+
+    pending = AdvisorProfileFactory(advice_center=center_a, status="pending").user
+    pending.set_unusable_password()
+    pending.is_active = False
+    pending.save()
+    calls = []
+    original = MD5PasswordHasher.encode
+
+    def counting(self, password, salt):
+        calls.append(1)
+        return original(self, password, salt)
+
+    monkeypatch.setattr(MD5PasswordHasher, "encode", counting)
+    for username in (advisor_a.username, "nobody@example.org", pending.username):
+        calls.clear()
+        client.post(LOGIN, {"username": username, "password": "wrong-password-9"})
+        assert len(calls) == 1, username
+
+
+@pytest.mark.django_db
+def test_username_is_case_insensitive_for_login_and_lockout(advisor_a):
+    name = advisor_a.username
+    attacker = Client(REMOTE_ADDR="203.0.113.10")
+    for variant in (name.upper(), name.title(), name.swapcase(), name.capitalize(), name):
+        attacker.post(LOGIN, {"username": variant, "password": "guess-guess"})
+    locked = attacker.post(LOGIN, {"username": name, "password": PASSWORD})
+    assert locked.status_code == 429
+    owner = Client()
+    response = owner.post(LOGIN, {"username": name.upper(), "password": PASSWORD})
+    assert response["Location"] == CODE
