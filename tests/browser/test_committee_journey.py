@@ -107,3 +107,22 @@ def test_committee_journey(live_site, browser, tmp_path, settings):
     assert download.value.suggested_filename == f"assessment-{case.reference}.pdf"
     advisor_context.close()
     assert Case.objects.get(pk=case.pk).status == CaseStatus.ASSESSMENT_SENT
+
+
+def test_transparency_page_is_accessible(live_site, page):
+    from committee.models import Milestone, TransparencyPage
+    from home.models import HomePage
+
+    home = HomePage.objects.get(locale__language_code="de")
+    transparency = TransparencyPage(title="Zahlen", slug="zahlen", intro="Jährliche Zahlen")
+    home.add_child(instance=transparency)
+    transparency.save_revision().publish()
+    year = timezone.localdate().year
+    Milestone.objects.bulk_create(
+        [Milestone(kind=Milestone.Kind.RECEIVED, year=year) for _ in range(5)]
+        + [Milestone(kind=Milestone.Kind.ADMISSIBLE, year=year)]
+    )
+    page.goto(live_site + "/de/zahlen/")
+    assert page.locator("svg[role='img']").count() == 1
+    assert page.locator("#transparency-table").count() == 1
+    assert axe_violations(page) == []
