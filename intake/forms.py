@@ -147,6 +147,8 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
             "name"
         )
         field.labels = labels
+        # One visible input: a plain label tied to it serves better than a fieldset.
+        self.fields["captcha"].widget.use_fieldset = False
 
 
 # The Kurzantrag ----------------------------------------------------------------------------

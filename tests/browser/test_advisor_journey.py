@@ -77,3 +77,33 @@ def test_advisor_journey(live_site, page, tmp_path, settings):
     assert page.inner_text("#case-status") == str(case.get_status_display())
     assert case.data["application"]["full_name"] == "Amina Browsertest"
     assert axe_violations(page) == []
+
+
+def test_registration_and_first_login_enrolment_pages_are_accessible(
+    live_site, page, tmp_path, settings
+):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from advice_centers.models import AdviceCenter
+    from tests.factories import AdvisorProfileFactory
+    from tests.intake.helpers import PASSWORD, current_code
+
+    page.goto(live_site + "/de/accounts/register/")
+    assert axe_violations(page) == []
+
+    user = AdvisorProfileFactory(advice_center=AdviceCenter.objects.first()).user
+    page.goto(live_site + "/de/accounts/login/")
+    page.fill("input[autocomplete='username']", user.username)
+    page.fill("input[autocomplete='current-password']", PASSWORD)
+    page.click("form button[type='submit']")
+    page.wait_for_url(re.compile(r".*/accounts/login/set-up-code/$"))
+    assert page.locator("svg[role='img']").count() == 1
+    assert axe_violations(page) == []
+    device = TOTPDevice.objects.get(user=user, confirmed=False)
+    page.fill("input[autocomplete='one-time-code']", current_code(device))
+    page.click("form button[type='submit']")
+    page.wait_for_load_state()
+    assert page.locator(".backup-codes li").count() == 10
+    assert axe_violations(page) == []
+    page.click("a.button")
+    page.wait_for_url(re.compile(r".*/de/cases/$"))
