@@ -132,7 +132,7 @@ def advisor_approve(*, profile, advice_center, actor):
         user = profile.user
         user.is_active = True
         user.save(update_fields=["is_active"])
-        user.groups.add(_group(GROUP_ADVISORS))
+        user.groups.add(role_group(GROUP_ADVISORS))
     send_mail(
         _("Your advisor account is approved"),
         _(
@@ -240,7 +240,7 @@ def user_has_second_factor(user):
     return TOTPDevice.objects.devices_for_user(user, confirmed=True).exists()
 
 
-def _group(name):
+def role_group(name):
     # A flushed test database has lost what the data migration created.
     if not Group.objects.filter(name=name).exists():
         roles.groups_ensure(Group, Permission)
@@ -268,7 +268,7 @@ def _demo_user(username, *, email, groups=(), staff=False, superuser=False, full
         user.set_password(DEMO_PASSWORD)
         user.save()
     for name in groups:
-        user.groups.add(_group(name))
+        user.groups.add(role_group(name))
     hex_key = binascii.hexlify(base64.b32decode(DEMO_TOTP_SECRET)).decode("ascii")
     TOTPDevice.objects.get_or_create(
         user=user, name="demo", defaults={"key": hex_key, "confirmed": True}

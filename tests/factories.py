@@ -62,10 +62,10 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def groups(self, create, extracted, **kwargs):
-        from django.contrib.auth.models import Group
+        from intake.services import role_group
 
         for name in extracted or []:
-            self.groups.add(Group.objects.get(name=name))
+            self.groups.add(role_group(name))
 
 
 class AdvisorProfileFactory(factory.django.DjangoModelFactory):

@@ -44,6 +44,10 @@ def test_advisor_journey(live_site, page, tmp_path, settings):
 
     page.click("a[href='/de/cases/new/']")
     assert axe_violations(page) == []
+    page.click("form button[type='submit']")  # nothing answered: errors at each question
+    page.wait_for_load_state()
+    assert page.locator("[aria-invalid='true']").count() > 0
+    assert axe_violations(page) == []
     page.check("input[name='applicant_kind'][value='professional_advisor']")
     for name in ("other_authority", "court_procedure", "asylum_application", "submitted_before"):
         page.check(f"input[name='{name}'][value='no']")
