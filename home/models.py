@@ -25,6 +25,7 @@ class HomePage(Page):
         "home.LegalPage",
         "home.ContactPage",
         "advice_centers.AdviceCenterIndexPage",
+        "committee.TransparencyPage",
     ]
     max_count_per_parent = 1
 

@@ -29,6 +29,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("", include("intake.urls")),
     path("suche/", home_views.search, name="search"),
+    path("", include("committee.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

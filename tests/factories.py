@@ -108,3 +108,30 @@ def every_block_body(*, center, page):
             },
         ),
     ]
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    username = factory.Sequence(lambda n: f"user-{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    password = factory.django.Password("a-long-test-password-1")
+
+    class Meta:
+        model = "auth.User"
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def groups(self, create, extracted, **kwargs):
+        from intake.services import role_group
+
+        for name in extracted or []:
+            self.groups.add(role_group(name))
+
+
+class AdvisorProfileFactory(factory.django.DjangoModelFactory):
+    user = factory.SubFactory(UserFactory, groups=["Advisors"])
+    advice_center = factory.SubFactory(AdviceCenterFactory)
+    role = "refugee_advisor"
+    status = "approved"
+
+    class Meta:
+        model = "intake.AdvisorProfile"

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "home",
     "advice_centers",
     "intake",
+    "committee",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -46,6 +47,10 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "captcha",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -62,9 +67,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "intake.middleware.SessionLifetimeMiddleware",
+    "intake.middleware.AdminSecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -106,6 +115,33 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Accounts: password plus a second factor (intake app), lockout by username and address together.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "intake.auth.IntakeModelBackend",
+]
+AXES_USERNAME_CALLABLE = "intake.auth.axes_username"
+LOGIN_URL = "intake:login"
+LOGIN_REDIRECT_URL = "intake:case_list"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 0.25  # hours
+# Locking by name alone would let anyone lock a real advisor out; the pair needs their address.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_VERBOSE = False
+OTP_TOTP_ISSUER = "Bleiberechte fördern"
+SESSION_IDLE_TIMEOUT = 30 * 60
+SESSION_ABSOLUTE_LIFETIME = 8 * 60 * 60
+SESSION_COOKIE_AGE = SESSION_ABSOLUTE_LIFETIME
+
+# Case data at rest: comma-separated Fernet keys, the first one encrypts (see intake/crypto.py).
+PORTAL_ENCRYPTION_KEYS = env_list("PORTAL_ENCRYPTION_KEYS")
+PRIVATE_STORAGE_ROOT = Path(os.environ.get("PRIVATE_STORAGE_ROOT", BASE_DIR / "var" / "private"))
+CONSENT_FILE_MAX_BYTES = 10 * 1024 * 1024
+REGISTRATION_RATE_LIMIT = 5  # requests per address and hour
+CAPTCHA_TEST_MODE = False
 
 # Internationalisation
 LANGUAGE_CODE = SOURCE_LANGUAGE

@@ -4,7 +4,12 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 
-REQUIRED_VARIABLES = ("DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "DATABASE_URL")
+REQUIRED_VARIABLES = (
+    "DJANGO_SECRET_KEY",
+    "DJANGO_ALLOWED_HOSTS",
+    "DATABASE_URL",
+    "PORTAL_ENCRYPTION_KEYS",
+)
 _missing = [name for name in REQUIRED_VARIABLES if not os.environ.get(name)]
 if _missing:
     raise ImproperlyConfigured(
@@ -12,6 +17,7 @@ if _missing:
     )
 
 DEBUG = False
+PORTAL_ENCRYPTION_KEYS = env_list("PORTAL_ENCRYPTION_KEYS")
 SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 PORTAL_DEMO_ACCOUNTS = False

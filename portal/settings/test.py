@@ -10,3 +10,5 @@ MEDIA_ROOT = BASE_DIR / ".test-media"
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
 }
+PORTAL_ENCRYPTION_KEYS = ["f9uEGvAyqY0Hwq3NO4QmdXqSFbhM2EFgBjkHgFHg7Ao="]  # test only
+PRIVATE_STORAGE_ROOT = BASE_DIR / ".test-private"

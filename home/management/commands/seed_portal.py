@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from home.services import portal_seed
-from intake.services import demo_accounts_ensure
+from intake.services import consent_text_ensure, demo_accounts_ensure
 
 
 class Command(BaseCommand):
@@ -10,8 +10,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         portal_seed(log=self.stdout.write)
+        consent_text_ensure()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
         if getattr(settings, "PORTAL_DEMO_ACCOUNTS", False):
             self.stdout.write("Demo logins (local use only):")
-            for role, username, password in demo_accounts_ensure():
-                self.stdout.write(f"  {role:<16} {username:<24} {password}")
+            for role, username, password, totp_secret in demo_accounts_ensure():
+                self.stdout.write(f"  {role:<16} {username:<32} {password}  TOTP {totp_secret}")

@@ -1,0 +1,133 @@
+from datetime import datetime
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from committee.models import Recommendation, Session
+from committee.services import ROLE_COMMITTEE, transitions_from
+from intake.forms import AccessibleFormMixin, DateInput
+from intake.models import CaseStatus
+
+# Status changes that need more than a click have their own forms.
+SIMPLE_TARGETS = {CaseStatus.ADMISSIBLE, CaseStatus.NOT_ADMISSIBLE, CaseStatus.CLOSED}
+
+
+class CaseFilterForm(AccessibleFormMixin, forms.Form):
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=[("", _("Any status")), *CaseStatus.choices]
+    )
+    session = forms.ModelChoiceField(
+        label=_("Session"),
+        required=False,
+        queryset=Session.objects.all(),
+        empty_label=_("Any session"),
+    )
+    submitted_from = forms.DateField(
+        label=_("Submitted on or after"),
+        required=False,
+        widget=DateInput(),
+    )
+    submitted_to = forms.DateField(
+        label=_("Submitted on or before"),
+        required=False,
+        widget=DateInput(),
+    )
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("submitted_from"), data.get("submitted_to")
+        if start and end and start > end:
+            self.add_error("submitted_to", _("This date must not be before the first one."))
+        return data
+
+
+class StatusChangeForm(AccessibleFormMixin, forms.Form):
+    status = forms.ChoiceField(label=_("New status"), widget=forms.RadioSelect)
+    reason = forms.CharField(
+        label=_("Reason (required if the case is not admissible)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args, case, **kwargs):
+        super().__init__(*args, **kwargs)
+        targets = [
+            status
+            for status in transitions_from(role=ROLE_COMMITTEE, status=case.status)
+            if status in SIMPLE_TARGETS
+        ]
+        self.fields["status"].choices = [(s.value, s.label) for s in targets]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("status") == CaseStatus.NOT_ADMISSIBLE and not data.get("reason", "").strip():
+            self.add_error("reason", _("Please give the reason why the case is not admissible."))
+        return data
+
+
+class ScheduleForm(AccessibleFormMixin, forms.Form):
+    session = forms.ModelChoiceField(
+        label=_("Session"), queryset=Session.objects.none(), empty_label=None
+    )
+
+    def __init__(self, *args, sessions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["session"].queryset = sessions
+
+
+class AssessmentForm(AccessibleFormMixin, forms.Form):
+    recommendation = forms.ChoiceField(
+        label=_("Recommendation"), choices=Recommendation.choices, widget=forms.RadioSelect
+    )
+    text = forms.CharField(
+        label=_("Joint assessment"),
+        help_text=_("The committee's reasons, addressed to the advisor and the affected person."),
+        max_length=20000,
+        widget=forms.Textarea(attrs={"rows": 12}),
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+
+
+class SessionForm(AccessibleFormMixin, forms.Form):
+    date = forms.DateField(label=_("Date"), widget=DateInput())
+    time = forms.TimeField(label=_("Start time"), widget=forms.TimeInput(attrs={"type": "time"}))
+    place = forms.CharField(label=_("Place"), max_length=255)
+    kind = forms.ChoiceField(
+        label=_("Kind of session"),
+        choices=Session.Kind.choices,
+        initial=Session.Kind.REGULAR,
+        widget=forms.RadioSelect,
+        help_text=_(
+            "Regular sessions are limited per year by the committee rules; sessions on "
+            "occasion come on top."
+        ),
+    )
+
+    def starts_at(self):
+        data = self.cleaned_data
+        return timezone.make_aware(datetime.combine(data["date"], data["time"]))
+
+
+class WithdrawForm(AccessibleFormMixin, forms.Form):
+    WITHDRAW = "withdraw"
+    CONSENT_WITHDRAWN = "consent_withdrawn"
+
+    kind = forms.ChoiceField(
+        label=_("What happened?"),
+        widget=forms.RadioSelect,
+        choices=[
+            (
+                WITHDRAW,
+                _("The application is withdrawn. The case is kept until its deletion date."),
+            ),
+            (
+                CONSENT_WITHDRAWN,
+                _("The person withdrew their consent. Everything is deleted at once."),
+            ),
+        ],
+    )
+    confirm = forms.BooleanField(
+        label=_("Yes, I want to withdraw this case. This cannot be undone."), required=True
+    )

@@ -1,0 +1,386 @@
+"""The committee's workflow. Every status change goes through ``case_status_change``, which
+checks the transitions table below, audits the change and tells the advisor (no personal data)."""
+
+import calendar
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import EmailMessage, send_mail
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from committee.models import AgendaItem, Assessment, Milestone, Session, StatusChange
+from intake import crypto, storage
+from intake import services as intake_services
+from intake.models import AuditEntry, Case, CaseStatus
+
+ROLE_COMMITTEE = "committee"
+ROLE_ADVISOR = "advisor"
+
+S = CaseStatus
+
+# Which change each side may make. Anything not listed is refused.
+COMMITTEE_TRANSITIONS = {
+    S.SUBMITTED: {S.ADMISSIBLE, S.NOT_ADMISSIBLE},
+    S.ADMISSIBLE: {S.SCHEDULED},
+    # Back to "admissible" takes the case off the agenda (postponed to a later session).
+    S.SCHEDULED: {S.DISCUSSED, S.ADMISSIBLE},
+    S.DISCUSSED: {S.ASSESSMENT_SENT},
+    S.ASSESSMENT_SENT: {S.CLOSED},
+    S.NOT_ADMISSIBLE: {S.CLOSED},
+    S.CLOSED: set(),
+    S.WITHDRAWN: set(),
+}
+# The advisor may withdraw at any point before the case is closed.
+ADVISOR_TRANSITIONS = {
+    status: ({S.WITHDRAWN} if status not in (S.CLOSED, S.WITHDRAWN) else set())
+    for status in CaseStatus
+}
+TRANSITIONS = {ROLE_COMMITTEE: COMMITTEE_TRANSITIONS, ROLE_ADVISOR: ADVISOR_TRANSITIONS}
+
+RETAINED_STATUSES = (S.CLOSED, S.WITHDRAWN)
+SESSION_DURATION = timedelta(hours=3)
+PROTOCOL_MARKING = gettext_lazy(
+    "Internal protocol of the committee: not part of the immigration file, "
+    "not for use in court proceedings."
+)
+
+
+class WorkflowError(Exception):
+    """A change the workflow refuses; the message is meant for the user."""
+
+
+class AssessmentConflict(WorkflowError):
+    """Someone saved the assessment since the form was opened."""
+
+
+def transition_allowed(*, role, from_status, to_status):
+    return CaseStatus(to_status) in TRANSITIONS[role].get(CaseStatus(from_status), set())
+
+
+def transitions_from(*, role, status):
+    return sorted(TRANSITIONS[role].get(CaseStatus(status), set()))
+
+
+def _preconditions_check(*, case, to_status, reason):
+    agenda = AgendaItem.objects.filter(case=case).select_related("session").first()
+    if to_status == S.NOT_ADMISSIBLE and not reason.strip():
+        raise WorkflowError(_("Please give the reason why the case is not admissible."))
+    if to_status == S.SCHEDULED and agenda is None:
+        raise WorkflowError(_("Choose the session the case is scheduled for."))
+    if to_status == S.DISCUSSED and (agenda is None or not agenda.session.has_taken_place):
+        raise WorkflowError(_("A case can be marked as discussed only after its session."))
+    if to_status == S.ASSESSMENT_SENT and not Assessment.objects.filter(case=case).exists():
+        raise WorkflowError(_("Record the joint assessment before releasing it."))
+
+
+def _milestone(kind, *, recommendation=""):
+    Milestone.objects.create(
+        kind=kind, year=timezone.localdate().year, recommendation=recommendation
+    )
+
+
+def case_status_change(*, case, status, actor, role, reason=""):
+    """Move ``case`` to ``status`` if the table allows it for ``role``; returns the case."""
+    status = CaseStatus(status)
+    with transaction.atomic():
+        locked = Case.objects.select_for_update().get(pk=case.pk)
+        if not transition_allowed(role=role, from_status=locked.status, to_status=status):
+            raise WorkflowError(
+                _("A case in the state “%(old)s” cannot be changed to “%(new)s”.")
+                % {"old": CaseStatus(locked.status).label, "new": status.label}
+            )
+        _preconditions_check(case=locked, to_status=status, reason=reason)
+        old = locked.status
+        if old == S.SCHEDULED and status == S.ADMISSIBLE:
+            AgendaItem.objects.filter(case=locked).delete()
+        if status == S.ASSESSMENT_SENT:
+            assessment = Assessment.objects.get(case=locked)
+            assessment.released_at = timezone.now()
+            assessment.save(update_fields=["released_at"])
+            _milestone(Milestone.Kind.RECOMMENDATION, recommendation=assessment.recommendation)
+        elif status == S.ADMISSIBLE and old == S.SUBMITTED:
+            _milestone(Milestone.Kind.ADMISSIBLE)
+        elif status == S.DISCUSSED:
+            _milestone(Milestone.Kind.DISCUSSED)
+        StatusChange.objects.create(
+            case=locked,
+            from_status=old,
+            to_status=status,
+            changed_by=actor if getattr(actor, "is_authenticated", False) else None,
+            changed_by_username=actor.get_username() if actor else "",
+            reason_encrypted=crypto.json_encrypt(reason.strip()) if reason.strip() else "",
+        )
+        # Audits "old -> new" with the actor and mails the advisor the reference only.
+        intake_services.case_status_set(case=locked, status=status, actor=actor)
+    case.status, case.status_changed_at = locked.status, locked.status_changed_at
+    return case
+
+
+def case_schedule(*, case, session, actor):
+    if session.has_taken_place:
+        raise WorkflowError(_("This session has already taken place. Choose a coming one."))
+    with transaction.atomic():
+        if not transition_allowed(
+            role=ROLE_COMMITTEE, from_status=case.status, to_status=S.SCHEDULED
+        ):
+            raise WorkflowError(_("Only an admissible case can be scheduled for a session."))
+        AgendaItem.objects.update_or_create(case=case, defaults={"session": session})
+        return case_status_change(case=case, status=S.SCHEDULED, actor=actor, role=ROLE_COMMITTEE)
+
+
+def assessment_save(*, case, text, recommendation, version, actor):
+    """Record or change the joint assessment. ``version`` is the one the form showed (0 for
+    none); if another member saved in between, ``AssessmentConflict`` is raised and nothing
+    is written."""
+    agenda = AgendaItem.objects.filter(case=case).select_related("session").first()
+    if case.status not in (S.SCHEDULED, S.DISCUSSED) or agenda is None:
+        raise WorkflowError(_("An assessment can be recorded only for a case on an agenda."))
+    if not agenda.session.has_taken_place:
+        raise WorkflowError(_("The assessment can be recorded once the session has taken place."))
+    conflict = AssessmentConflict(
+        _(
+            "Another member saved this assessment while you were editing it. Your text was "
+            "not saved; it is still in the form. Compare it with the saved version below, "
+            "then save again."
+        )
+    )
+    encrypted = crypto.json_encrypt(text)
+    try:
+        with transaction.atomic():
+            if version == 0:
+                assessment = Assessment.objects.create(
+                    case=case,
+                    session=agenda.session,
+                    recommendation=recommendation,
+                    text_encrypted=encrypted,
+                    recorded_by=actor,
+                )
+            else:
+                updated = Assessment.objects.filter(
+                    case=case, version=version, released_at__isnull=True
+                ).update(
+                    recommendation=recommendation,
+                    text_encrypted=encrypted,
+                    recorded_by=actor,
+                    version=F("version") + 1,
+                    updated_at=timezone.now(),
+                )
+                if not updated:
+                    raise conflict
+                assessment = Assessment.objects.get(case=case)
+            intake_services.audit_record(
+                actor=actor,
+                case_reference=case.reference,
+                action=AuditEntry.Action.STATUS_CHANGE,
+                detail=f"assessment recorded (version {assessment.version})",
+            )
+    except IntegrityError as error:
+        raise conflict from error
+    if case.status == S.SCHEDULED:
+        case_status_change(case=case, status=S.DISCUSSED, actor=actor, role=ROLE_COMMITTEE)
+    return assessment
+
+
+def assessment_release(*, case, actor):
+    return case_status_change(
+        case=case, status=S.ASSESSMENT_SENT, actor=actor, role=ROLE_COMMITTEE
+    )
+
+
+# Withdrawal and deletion -------------------------------------------------------------------
+
+
+def case_withdraw(*, case, actor):
+    return case_status_change(case=case, status=S.WITHDRAWN, actor=actor, role=ROLE_ADVISOR)
+
+
+def case_delete(*, case, actor, detail):
+    """Remove everything about the case: its row and everything hanging on it, and the
+    encrypted consent file. The audit log keeps the reference and the fact of deletion."""
+    reference, file_name = case.reference, case.consent_file_name
+    with transaction.atomic():
+        AgendaItem.objects.filter(case=case).delete()
+        Assessment.objects.filter(case=case).delete()
+        StatusChange.objects.filter(case=case).delete()
+        Case.objects.filter(pk=case.pk).delete()
+        intake_services.audit_record(
+            actor=actor, case_reference=reference, action=AuditEntry.Action.DELETE, detail=detail
+        )
+        # The file goes only once the rows are gone for good.
+        transaction.on_commit(lambda: storage.private_file_delete(file_name))
+    return reference
+
+
+def case_consent_withdraw(*, case, actor):
+    """The person withdrew their consent: nothing may be kept, so the case goes at once."""
+    if not transition_allowed(role=ROLE_ADVISOR, from_status=case.status, to_status=S.WITHDRAWN):
+        raise WorkflowError(_("This case is closed; it is deleted at the end of its retention."))
+    reference = case_delete(case=case, actor=actor, detail="consent withdrawn")
+    send_mail(
+        _("Case %(reference)s withdrawn and deleted") % {"reference": reference},
+        _(
+            "The consent for case %(reference)s was withdrawn. The case and its files have "
+            "been deleted."
+        )
+        % {"reference": reference},
+        None,
+        intake_services.committee_addresses(),
+    )
+    return reference
+
+
+def months_before(moment, months):
+    year, month_index = divmod(moment.year * 12 + moment.month - 1 - months, 12)
+    day = min(moment.day, calendar.monthrange(year, month_index + 1)[1])
+    return moment.replace(year=year, month=month_index + 1, day=day)
+
+
+def cases_expired(*, rules, now=None):
+    cutoff = months_before(now or timezone.now(), rules.retention_months)
+    return Case.objects.filter(status__in=RETAINED_STATUSES, status_changed_at__lte=cutoff)
+
+
+def cases_expired_delete(*, rules, now=None):
+    """Delete every closed or withdrawn case past its retention; returns their references.
+    Each case goes in its own transaction, so an interrupted run leaves whole cases only."""
+    deleted = []
+    for case in cases_expired(rules=rules, now=now).order_by("pk").iterator():
+        deleted.append(case_delete(case=case, actor=None, detail="retention period ended"))
+    return deleted
+
+
+# Sessions ----------------------------------------------------------------------------------
+
+
+def session_regular_count(*, year, exclude=None):
+    sessions = Session.objects.filter(kind=Session.Kind.REGULAR, starts_at__year=year)
+    if exclude is not None:
+        sessions = sessions.exclude(pk=exclude.pk)
+    return sessions.count()
+
+
+def session_create(*, starts_at, place, kind, actor, rules):
+    year = timezone.localtime(starts_at).year
+    with transaction.atomic():
+        if kind == Session.Kind.REGULAR and (
+            session_regular_count(year=year) >= rules.regular_sessions_per_year
+        ):
+            raise ValidationError(
+                _(
+                    "There are already %(count)s regular sessions in %(year)s, the most the "
+                    "committee rules allow. Plan this one as a session on occasion."
+                )
+                % {"count": rules.regular_sessions_per_year, "year": year},
+                code="too_many_sessions",
+            )
+        return Session.objects.create(
+            starts_at=starts_at, place=place, kind=kind, created_by=actor
+        )
+
+
+def _absolute(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def session_ics(*, session):
+    """The session as an iCalendar file: date and place only, no case on the agenda."""
+    from icalendar import Calendar, Event
+
+    calendar_ = Calendar()
+    calendar_.add("prodid", "-//Bleiberecht portal//committee//DE")
+    calendar_.add("version", "2.0")
+    event = Event()
+    host = settings.WAGTAILADMIN_BASE_URL.split("//")[-1].split("/")[0] or "localhost"
+    event.add("uid", f"committee-session-{session.pk}@{host}")
+    event.add("dtstamp", timezone.now())
+    event.add("dtstart", session.starts_at)
+    event.add("dtend", session.starts_at + SESSION_DURATION)
+    event.add("summary", _("Committee session (non-public)"))
+    event.add("location", session.place)
+    event.add(
+        "description",
+        _("Agenda in the portal: %(url)s")
+        % {"url": _absolute(reverse("committee:session_detail", args=[session.pk]))},
+    )
+    event.add("class", "CONFIDENTIAL")
+    calendar_.add_component(event)
+    return calendar_.to_ical()
+
+
+def session_invite(*, session, actor):
+    """Invite the members by e-mail: when, where, how many cases; never who."""
+    local = timezone.localtime(session.starts_at)
+    body = render_to_string(
+        "committee/emails/session_invitation.txt",
+        {
+            "session": session,
+            "date": local,
+            "case_count": session.agenda_items.count(),
+            "url": _absolute(reverse("committee:session_detail", args=[session.pk])),
+        },
+    )
+    message = EmailMessage(
+        _("Invitation: committee session on %(date)s") % {"date": f"{local:%d.%m.%Y}"},
+        body,
+        None,
+        intake_services.committee_addresses(),
+    )
+    message.attach(f"session-{session.pk}.ics", session_ics(session=session), "text/calendar")
+    message.send()
+    session.invitation_sent_at = timezone.now()
+    session.save(update_fields=["invitation_sent_at"])
+    return session
+
+
+# PDFs --------------------------------------------------------------------------------------
+
+
+def _pdf(template, context):
+    from weasyprint import HTML
+
+    html = render_to_string(template, context)
+    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()
+
+
+def session_protocol_pdf(*, session, actor):
+    """The protocol of a session as PDF; every case in it is audited as downloaded."""
+    items = list(
+        session.agenda_items.select_related("case", "case__advice_center").order_by("added_at")
+    )
+    entries = []
+    for item in items:
+        assessment = Assessment.objects.filter(case=item.case).first()
+        entries.append({"case": item.case, "assessment": assessment})
+    pdf = _pdf(
+        "committee/pdf/session_protocol.html",
+        {"session": session, "entries": entries, "marking": PROTOCOL_MARKING},
+    )
+    for item in items:
+        intake_services.audit_record(
+            actor=actor,
+            case_reference=item.case.reference,
+            action=AuditEntry.Action.DOWNLOAD,
+            detail=f"session protocol {session.pk}",
+        )
+    return pdf
+
+
+def assessment_pdf(*, case, actor):
+    assessment = Assessment.objects.filter(case=case, released_at__isnull=False).first()
+    if assessment is None:
+        return None
+    pdf = _pdf("committee/pdf/assessment.html", {"case": case, "assessment": assessment})
+    intake_services.audit_record(
+        actor=actor,
+        case_reference=case.reference,
+        action=AuditEntry.Action.DOWNLOAD,
+        detail="assessment",
+    )
+    return pdf

@@ -1,0 +1,17 @@
+"""Counts a new case for the transparency page the moment intake stores it."""
+
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from django.utils import timezone
+
+from intake.models import Case
+
+
+@receiver(post_save, sender=Case)
+def _count_received(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        from committee.models import Milestone
+
+        Milestone.objects.create(
+            kind=Milestone.Kind.RECEIVED, year=timezone.localdate(instance.submitted_at).year
+        )

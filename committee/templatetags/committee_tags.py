@@ -1,0 +1,53 @@
+from django import template
+from django.utils.translation import gettext_lazy as _
+
+from committee import selectors, services
+from intake.models import CaseStatus
+
+register = template.Library()
+
+STATUS_EXPLANATIONS = {
+    CaseStatus.SUBMITTED: _(
+        "The committee office has received the case and checks whether the committee can "
+        "take it up."
+    ),
+    CaseStatus.ADMISSIBLE: _(
+        "The committee can take up the case. It will be put on the agenda of one of the "
+        "next sessions."
+    ),
+    CaseStatus.NOT_ADMISSIBLE: _(
+        "The committee cannot take up this case. The reason is given below."
+    ),
+    CaseStatus.SCHEDULED: _("The case is on the agenda of a coming committee session."),
+    CaseStatus.DISCUSSED: _(
+        "The committee has discussed the case. You will receive the joint assessment soon."
+    ),
+    CaseStatus.ASSESSMENT_SENT: _(
+        "The committee's joint assessment is ready. You can read it below and download it "
+        "for the person concerned."
+    ),
+    CaseStatus.CLOSED: _(
+        "The case is closed. Its data will be deleted when the retention period ends."
+    ),
+    CaseStatus.WITHDRAWN: _(
+        "The case was withdrawn. Its data will be deleted when the retention period ends."
+    ),
+}
+
+
+@register.inclusion_tag("committee/components/case_outcome.html", takes_context=True)
+def case_outcome(context, case):
+    """The advisor's view of where the case stands and, once released, its assessment."""
+    return {
+        "case": case,
+        "is_committee": bool(context.get("is_committee")),
+        "explanation": STATUS_EXPLANATIONS.get(case.status, ""),
+        "assessment": selectors.case_assessment_released(case=case),
+        "refusal_reason": selectors.case_refusal_reason(case=case)
+        if case.status == CaseStatus.NOT_ADMISSIBLE
+        else "",
+        "can_withdraw": not context.get("is_committee")
+        and services.transition_allowed(
+            role=services.ROLE_ADVISOR, from_status=case.status, to_status=CaseStatus.WITHDRAWN
+        ),
+    }

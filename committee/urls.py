@@ -1,0 +1,34 @@
+from django.urls import path
+
+from committee import views
+
+app_name = "committee"
+
+urlpatterns = [
+    path("committee/", views.case_list, name="case_list"),
+    path("committee/cases/<str:reference>/", views.case_detail, name="case_detail"),
+    path("committee/cases/<str:reference>/status/", views.case_status, name="case_status"),
+    path("committee/cases/<str:reference>/schedule/", views.case_schedule, name="case_schedule"),
+    path(
+        "committee/cases/<str:reference>/assessment/",
+        views.case_assessment,
+        name="case_assessment",
+    ),
+    path("committee/cases/<str:reference>/release/", views.case_release, name="case_release"),
+    path("committee/sessions/", views.session_list, name="session_list"),
+    path("committee/sessions/<int:pk>/", views.session_detail, name="session_detail"),
+    path("committee/sessions/<int:pk>/invite/", views.session_invite, name="session_invite"),
+    path("committee/sessions/<int:pk>/session.ics", views.session_ics, name="session_ics"),
+    path(
+        "committee/sessions/<int:pk>/protocol.pdf",
+        views.session_protocol,
+        name="session_protocol",
+    ),
+    # The advisor's side, next to intake's case status page.
+    path("cases/<str:reference>/withdraw/", views.advisor_case_withdraw, name="case_withdraw"),
+    path(
+        "cases/<str:reference>/assessment.pdf",
+        views.advisor_assessment_pdf,
+        name="case_assessment_pdf",
+    ),
+]

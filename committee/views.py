@@ -1,0 +1,336 @@
+"""The committee area, and the advisor's withdrawal and assessment download. Thin views:
+forms validate, ``committee.services`` changes things, selectors decide who sees what."""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.models import Site
+
+from committee import selectors, services
+from committee.forms import (
+    AssessmentForm,
+    CaseFilterForm,
+    ScheduleForm,
+    SessionForm,
+    StatusChangeForm,
+    WithdrawForm,
+)
+from committee.models import Session
+from intake import selectors as intake_selectors
+from intake import services as intake_services
+from intake.models import AuditEntry, CaseStatus, CommitteeRules
+from intake.views import verified_required
+
+
+def member_required(view):
+    """Both factors and committee membership; to anyone else the area does not exist."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not selectors.user_is_member(request.user):
+            raise Http404
+        return view(request, *args, **kwargs)
+
+    return verified_required(wrapper)
+
+
+def _rules(request):
+    site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
+    return CommitteeRules.for_site(site)
+
+
+def _attachment(content, *, content_type, filename):
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+# Cases -------------------------------------------------------------------------------------
+
+
+@member_required
+def case_list(request):
+    form = CaseFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    cases = selectors.cases_filtered(
+        status=filters.get("status") or None,
+        session=filters.get("session"),
+        submitted_from=filters.get("submitted_from"),
+        submitted_to=filters.get("submitted_to"),
+    )
+    return render(request, "committee/case_list.html", {"form": form, "cases": cases})
+
+
+def _case_page(request, case, *, status_form=None, schedule_form=None, status=200):
+    data = case.data
+    context = {
+        "case": case,
+        "application": selectors.application_rows(application=data.get("application", {})),
+        "household": selectors.household_rows(household=data.get("household", [])),
+        "history": selectors.case_status_history(case=case),
+        "audit_trail": selectors.case_audit_trail(case=case),
+        "agenda_item": selectors.case_agenda_item(case=case),
+        "assessment": selectors.case_assessment(case=case),
+        "status_form": status_form or StatusChangeForm(case=case),
+        "schedule_form": schedule_form or ScheduleForm(sessions=selectors.sessions_upcoming()),
+        "can_schedule": services.transition_allowed(
+            role=services.ROLE_COMMITTEE, from_status=case.status, to_status=CaseStatus.SCHEDULED
+        ),
+        "can_release": case.status == CaseStatus.DISCUSSED,
+        "can_assess": case.status in (CaseStatus.SCHEDULED, CaseStatus.DISCUSSED),
+    }
+    return render(request, "committee/case_detail.html", context, status=status)
+
+
+def _member_case(request, reference, action):
+    return selectors.case_for_member(user=request.user, reference=reference, action=action)
+
+
+def _audit_view(request, case, detail=""):
+    intake_services.audit_record(
+        actor=request.user,
+        case_reference=case.reference,
+        action=AuditEntry.Action.VIEW,
+        detail=detail,
+    )
+
+
+@member_required
+def case_detail(request, reference):
+    case = _member_case(request, reference, "committee view")
+    _audit_view(request, case)
+    return _case_page(request, case)
+
+
+@member_required
+@require_POST
+def case_status(request, reference):
+    case = _member_case(request, reference, "committee status change")
+    form = StatusChangeForm(request.POST, case=case)
+    if form.is_valid():
+        try:
+            services.case_status_change(
+                case=case,
+                status=form.cleaned_data["status"],
+                actor=request.user,
+                role=services.ROLE_COMMITTEE,
+                reason=form.cleaned_data["reason"],
+            )
+        except services.WorkflowError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("The status was changed."))
+            return redirect("committee:case_detail", reference=case.reference)
+    _audit_view(request, case)
+    return _case_page(request, case, status_form=form, status=400)
+
+
+@member_required
+@require_POST
+def case_schedule(request, reference):
+    case = _member_case(request, reference, "committee schedule")
+    form = ScheduleForm(request.POST, sessions=selectors.sessions_upcoming())
+    if form.is_valid():
+        try:
+            services.case_schedule(
+                case=case, session=form.cleaned_data["session"], actor=request.user
+            )
+        except services.WorkflowError as error:
+            form.add_error("session", str(error))
+        else:
+            messages.success(request, _("The case is on the session's agenda."))
+            return redirect("committee:case_detail", reference=case.reference)
+    _audit_view(request, case)
+    return _case_page(request, case, schedule_form=form, status=400)
+
+
+@member_required
+def case_assessment(request, reference):
+    case = _member_case(request, reference, "committee assessment")
+    assessment = selectors.case_assessment(case=case)
+    agenda_item = selectors.case_agenda_item(case=case)
+    conflict_with = None
+    if request.method == "POST":
+        form = AssessmentForm(request.POST)
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                services.assessment_save(
+                    case=case,
+                    text=data["text"],
+                    recommendation=data["recommendation"],
+                    version=data["version"],
+                    actor=request.user,
+                )
+            except services.AssessmentConflict as error:
+                form.add_error(None, str(error))
+                conflict_with = selectors.case_assessment(case=case)
+            except services.WorkflowError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, _("The joint assessment was saved."))
+                return redirect("committee:case_detail", reference=case.reference)
+    else:
+        initial = {"version": 0}
+        if assessment is not None:
+            initial = {
+                "version": assessment.version,
+                "text": assessment.text,
+                "recommendation": assessment.recommendation,
+            }
+        form = AssessmentForm(initial=initial)
+    _audit_view(request, case, detail="assessment")
+    return render(
+        request,
+        "committee/assessment_form.html",
+        {
+            "case": case,
+            "form": form,
+            "assessment": assessment,
+            "agenda_item": agenda_item,
+            "conflict_with": conflict_with,
+            "session_passed": agenda_item is not None and agenda_item.session.has_taken_place,
+        },
+        status=409 if conflict_with is not None else (400 if form.errors else 200),
+    )
+
+
+@member_required
+@require_POST
+def case_release(request, reference):
+    case = _member_case(request, reference, "committee release")
+    try:
+        services.assessment_release(case=case, actor=request.user)
+    except services.WorkflowError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The assessment is released to the advisor."))
+    return redirect("committee:case_detail", reference=case.reference)
+
+
+# Sessions ----------------------------------------------------------------------------------
+
+
+@member_required
+def session_list(request):
+    form = SessionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            session = services.session_create(
+                starts_at=form.starts_at(),
+                place=form.cleaned_data["place"],
+                kind=form.cleaned_data["kind"],
+                actor=request.user,
+                rules=_rules(request),
+            )
+        except ValidationError as error:
+            form.add_error("kind", error)
+        else:
+            messages.success(request, _("The session was created."))
+            return redirect("committee:session_detail", pk=session.pk)
+    return render(
+        request,
+        "committee/session_list.html",
+        {
+            "form": form,
+            "sessions": Session.objects.all(),
+            "rules": _rules(request),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@member_required
+def session_detail(request, pk):
+    session = get_object_or_404(Session, pk=pk)
+    return render(
+        request,
+        "committee/session_detail.html",
+        {"session": session, "agenda": selectors.session_agenda(session=session)},
+    )
+
+
+@member_required
+@require_POST
+def session_invite(request, pk):
+    session = get_object_or_404(Session, pk=pk)
+    services.session_invite(session=session, actor=request.user)
+    messages.success(request, _("The invitation was sent to the committee members."))
+    return redirect("committee:session_detail", pk=session.pk)
+
+
+@member_required
+def session_ics(request, pk):
+    session = get_object_or_404(Session, pk=pk)
+    return _attachment(
+        services.session_ics(session=session),
+        content_type="text/calendar; charset=utf-8",
+        filename=f"committee-session-{session.pk}.ics",
+    )
+
+
+@member_required
+def session_protocol(request, pk):
+    session = get_object_or_404(Session, pk=pk)
+    return _attachment(
+        services.session_protocol_pdf(session=session, actor=request.user),
+        content_type="application/pdf",
+        filename=f"protocol-session-{session.pk}.pdf",
+    )
+
+
+# The advisor's side ------------------------------------------------------------------------
+
+
+def _advisor_case(request, reference, action):
+    if intake_selectors.advisor_profile_approved(request.user) is None:
+        raise Http404
+    return intake_selectors.case_for_user(user=request.user, reference=reference, action=action)
+
+
+@verified_required
+def advisor_case_withdraw(request, reference):
+    case = _advisor_case(request, reference, "withdraw")
+    allowed = services.transition_allowed(
+        role=services.ROLE_ADVISOR, from_status=case.status, to_status=CaseStatus.WITHDRAWN
+    )
+    form = WithdrawForm(request.POST or None)
+    if request.method == "POST" and allowed and form.is_valid():
+        try:
+            if form.cleaned_data["kind"] == WithdrawForm.CONSENT_WITHDRAWN:
+                services.case_consent_withdraw(case=case, actor=request.user)
+                messages.success(
+                    request,
+                    _("Case %(reference)s and all its data have been deleted.")
+                    % {"reference": reference},
+                )
+                return redirect("intake:case_list")
+            services.case_withdraw(case=case, actor=request.user)
+        except services.WorkflowError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("The case is withdrawn."))
+            return redirect("intake:case_detail", reference=case.reference)
+    return render(
+        request,
+        "committee/case_withdraw.html",
+        {"case": case, "form": form, "allowed": allowed},
+        status=400 if form.errors else 200,
+    )
+
+
+@verified_required
+def advisor_assessment_pdf(request, reference):
+    case = _advisor_case(request, reference, "assessment download")
+    pdf = services.assessment_pdf(case=case, actor=request.user)
+    if pdf is None:
+        raise Http404
+    return _attachment(
+        pdf, content_type="application/pdf", filename=f"assessment-{case.reference}.pdf"
+    )

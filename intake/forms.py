@@ -1,0 +1,372 @@
+"""Forms only validate. Every field gets its error and help text tied to it for screen readers."""
+
+import uuid
+
+from captcha.fields import CaptchaField
+from django import forms
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from advice_centers.models import AdviceCenter
+from intake.models import AdvisorProfile
+from intake.models.rules import ApplicantKind
+from intake.uploads import consent_file_check
+
+YES_NO = [("yes", _("Yes")), ("no", _("No"))]
+
+
+class AccessibleFormMixin:
+    """Ties errors and help text to the input (aria-describedby, aria-invalid)."""
+
+    def full_clean(self):
+        super().full_clean()
+        self.describe_fields()
+
+    def describe_fields(self):
+        for name, field in self.fields.items():
+            bound = self[name]
+            ids = []
+            if field.help_text:
+                ids.append(f"{bound.auto_id}_helptext")
+            if self.is_bound and self._errors and name in self._errors:
+                ids.append(f"{bound.auto_id}_error")
+                field.widget.attrs["aria-invalid"] = "true"
+            if ids:
+                field.widget.attrs["aria-describedby"] = " ".join(ids)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.describe_fields()
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%d")
+
+
+def yes_no_field(label, *, required=True, help_text=""):
+    return forms.TypedChoiceField(
+        label=label,
+        choices=YES_NO,
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+        required=required,
+        help_text=help_text,
+    )
+
+
+# Accounts ----------------------------------------------------------------------------------
+
+
+class LoginForm(AccessibleFormMixin, forms.Form):
+    username = forms.CharField(
+        label=_("Username"),
+        max_length=254,
+        widget=forms.TextInput(attrs={"autocomplete": "username", "autocapitalize": "none"}),
+    )
+    password = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+
+class SecondFactorForm(AccessibleFormMixin, forms.Form):
+    otp_token = forms.CharField(
+        label=_("Code from your authenticator app"),
+        max_length=16,
+        help_text=_("Six digits. If you have lost your phone, enter one of your backup codes."),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "size": 10}
+        ),
+    )
+
+
+class EnrolmentForm(SecondFactorForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["otp_token"].help_text = _(
+            "Enter the six digits your app shows after adding the key."
+        )
+        self.describe_fields()
+
+
+def center_choices():
+    """Default-locale centres, labelled with their name in the reader's language if any."""
+    default_centres = list(
+        AdviceCenter.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("name")
+    )
+    translated = {
+        center.translation_key: center.name
+        for center in AdviceCenter.objects.filter(locale__language_code=get_language())
+    }
+    return default_centres, {
+        center.pk: translated.get(center.translation_key, center.name)
+        for center in default_centres
+    }
+
+
+class CenterChoiceField(forms.ModelChoiceField):
+    labels = {}
+
+    def label_from_instance(self, obj):
+        return self.labels.get(obj.pk, obj.name)
+
+
+class RegistrationForm(AccessibleFormMixin, forms.Form):
+    full_name = forms.CharField(
+        label=_("Your name"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("Work e-mail address"),
+        help_text=_("The address at your advice centre. Your username will be this address."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    advice_center = CenterChoiceField(
+        label=_("Advice centre"), queryset=AdviceCenter.objects.none(), empty_label=_("Choose")
+    )
+    role = forms.ChoiceField(
+        label=_("Your role"), choices=AdvisorProfile.Role.choices, widget=forms.RadioSelect
+    )
+    captcha = CaptchaField(
+        label=_("Characters in the image"),
+        help_text=_("Type the characters you see in the picture. This keeps out robots."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        centres, labels = center_choices()
+        field = self.fields["advice_center"]
+        field.queryset = AdviceCenter.objects.filter(pk__in=[c.pk for c in centres]).order_by(
+            "name"
+        )
+        field.labels = labels
+        # One visible input: a plain label tied to it serves better than a fieldset.
+        self.fields["captcha"].widget.use_fieldset = False
+
+
+# The Kurzantrag ----------------------------------------------------------------------------
+
+
+class AdmissibilityForm(AccessibleFormMixin, forms.Form):
+    """Questions without anything that identifies the person: answered before any personal
+    data is entered, so a case that cannot be taken up leaves nothing behind."""
+
+    applicant_kind = forms.ChoiceField(
+        label=_("Who is bringing the case?"),
+        choices=ApplicantKind.choices,
+        widget=forms.RadioSelect,
+    )
+    other_authority = yes_no_field(
+        _("Is another foreigners' authority responsible for the person?"),
+        help_text=_("For example because the person lives in another municipality."),
+    )
+    court_procedure = yes_no_field(
+        _("Is an administrative court procedure on the same matter pending?")
+    )
+    asylum_application = yes_no_field(_("Is an asylum application pending?"))
+    petition_or_hardship_commission = yes_no_field(
+        _(
+            "Was the case already before the Landtag's petition committee or the state "
+            "hardship commission?"
+        )
+    )
+    submitted_before = yes_no_field(_("Was this person's case submitted here before?"))
+    facts_changed = yes_no_field(
+        _("If yes: has something decisive changed since then?"),
+        required=False,
+        help_text=_("Answer only if the case was submitted before."),
+    )
+
+    def __init__(self, *args, rules, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not rules.exclude_petition_or_hardship_commission:
+            del self.fields["petition_or_hardship_commission"]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("submitted_before") and self.data.get(self.add_prefix("facts_changed")) in (
+            None,
+            "",
+        ):
+            self.add_error("facts_changed", _("Please say whether something decisive changed."))
+        return data
+
+
+RESIDENCE_STATUSES = [
+    ("duldung", _("Duldung (tolerated stay)")),
+    ("duldung_training_employment", _("Duldung for training or employment")),
+    ("duldung_unclear_identity", _("Duldung for persons with unclear identity")),
+    (
+        "border_crossing_certificate",
+        _("Border crossing certificate (Grenzübertrittsbescheinigung)"),
+    ),
+    ("residence_permit", _("Residence permit about to end")),
+    ("other", _("Other")),
+]
+
+GROUNDS = [
+    ("length_of_stay", _("Length of stay")),
+    ("health", _("Health")),
+    ("school_training_work", _("School, training or work")),
+    ("language", _("Language skills")),
+    ("self_sufficiency", _("Earning their own living")),
+    ("family", _("Family ties")),
+    ("other", _("Other grounds")),
+]
+
+
+def not_in_future(value):
+    if value and value > timezone.localdate():
+        raise forms.ValidationError(_("This date lies in the future."))
+
+
+class ApplicationForm(AccessibleFormMixin, forms.Form):
+    # The affected person
+    full_name = forms.CharField(label=_("Full name"), max_length=200)
+    date_of_birth = forms.DateField(
+        label=_("Date of birth"), widget=DateInput(), validators=[not_in_future]
+    )
+    nationality = forms.CharField(label=_("Nationality"), max_length=100)
+    district = forms.CharField(
+        label=_("District of residence in the municipality"),
+        max_length=100,
+        help_text=_("Only the district, not the street address."),
+    )
+    date_of_entry = forms.DateField(
+        label=_("Date of entry into Germany"),
+        widget=DateInput(),
+        validators=[not_in_future],
+        required=False,
+    )
+    residence_status = forms.ChoiceField(
+        label=_("Current residence status"), choices=[("", _("Choose"))] + RESIDENCE_STATUSES
+    )
+    residence_status_since = forms.DateField(
+        label=_("Residence status since"),
+        widget=DateInput(),
+        validators=[not_in_future],
+        required=False,
+    )
+    # Grounds for a particular hardship
+    ground_length_of_stay = forms.CharField(
+        label=_("Length of stay"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    ground_health = forms.CharField(
+        label=_("Health"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    ground_school_training_work = forms.CharField(
+        label=_("School, training or work"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    ground_language = forms.CharField(
+        label=_("Language skills"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    ground_self_sufficiency = forms.CharField(
+        label=_("Earning their own living"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    ground_family = forms.CharField(
+        label=_("Family ties"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    ground_other = forms.CharField(
+        label=_("Other grounds"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    summary = forms.CharField(
+        label=_("Short summary"),
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Why would leaving Germany be a particular hardship for this person?"),
+    )
+    changes_since_last = forms.CharField(
+        label=_("What has changed decisively since the earlier submission?"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    # The advisor's contact
+    contact_name = forms.CharField(label=_("Advisor's name"), max_length=200)
+    contact_email = forms.EmailField(label=_("Advisor's e-mail address"))
+    contact_phone = forms.CharField(label=_("Advisor's phone number"), max_length=50)
+    # Consent
+    consent_confirmed = forms.BooleanField(
+        label=_(
+            "The affected person has read and signed the consent declaration in the version "
+            "shown above."
+        )
+    )
+    consent_file = forms.FileField(
+        label=_("Signed consent declaration"),
+        help_text=_("PDF, or a photo as JPEG or PNG; at most 10 MB."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}),
+    )
+    submission_token = forms.UUIDField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, repeat_declared=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.repeat_declared = repeat_declared
+        if repeat_declared:
+            self.fields["changes_since_last"].required = True
+        self.initial.setdefault("submission_token", uuid.uuid4())
+        self.describe_fields()
+
+    def clean_consent_file(self):
+        uploaded = self.cleaned_data["consent_file"]
+        return consent_file_check(uploaded)
+
+    def clean(self):
+        data = super().clean()
+        if not any(data.get(f"ground_{key}") for key, _label in GROUNDS):
+            raise forms.ValidationError(
+                _("Please explain at least one ground for a particular hardship.")
+            )
+        return data
+
+    def grounds(self):
+        return [self[f"ground_{key}"] for key, _label in GROUNDS]
+
+
+HOUSEHOLD_RELATIONS = [
+    ("", _("Choose")),
+    ("spouse", _("Spouse or partner")),
+    ("child", _("Child")),
+    ("parent", _("Parent")),
+    ("sibling", _("Brother or sister")),
+    ("other", _("Other relative")),
+]
+
+
+class HouseholdMemberForm(AccessibleFormMixin, forms.Form):
+    relation = forms.ChoiceField(label=_("Relation"), choices=HOUSEHOLD_RELATIONS)
+    date_of_birth = forms.DateField(
+        label=_("Date of birth"), widget=DateInput(), validators=[not_in_future]
+    )
+    status = forms.CharField(label=_("Residence status"), max_length=100)
+
+    def is_minor(self):
+        born = self.cleaned_data.get("date_of_birth")
+        if not born:
+            return False
+        today = timezone.localdate()
+        age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        return age < 18
+
+
+HOUSEHOLD_ROWS = 2
+HOUSEHOLD_MAX_ROWS = 20
+
+
+def household_formset(*, rows=HOUSEHOLD_ROWS):
+    return forms.formset_factory(
+        HouseholdMemberForm,
+        extra=min(rows, HOUSEHOLD_MAX_ROWS),
+        max_num=HOUSEHOLD_MAX_ROWS,
+        validate_max=True,
+    )

@@ -1,0 +1,113 @@
+"""An advisor logs in with password and TOTP code, submits a case and sees its reference."""
+
+import base64
+import re
+
+import pytest
+from django_otp.oath import totp
+
+from intake.models import Case
+from intake.services import (
+    DEMO_PASSWORD,
+    DEMO_TOTP_SECRET,
+    consent_text_ensure,
+    demo_accounts_ensure,
+)
+from tests.browser.conftest import axe_violations
+from tests.intake.helpers import pdf_bytes
+
+pytestmark = pytest.mark.browser
+
+
+def code():
+    return f"{totp(base64.b32decode(DEMO_TOTP_SECRET)):06d}"
+
+
+def test_advisor_journey(live_site, page, tmp_path, settings):
+    settings.PRIVATE_STORAGE_ROOT = tmp_path / "private"
+    consent_text_ensure()
+    demo_accounts_ensure()
+    consent = tmp_path / "einwilligung.pdf"
+    consent.write_bytes(pdf_bytes())
+
+    page.goto(live_site + "/de/")
+    page.click("footer a[href='/de/accounts/login/']")
+    assert axe_violations(page) == []
+    page.fill("input[autocomplete='username']", "advisor-awo")
+    page.fill("input[autocomplete='current-password']", DEMO_PASSWORD)
+    page.click("form button[type='submit']")
+    page.wait_for_url(re.compile(r".*/accounts/login/code/$"))
+    assert axe_violations(page) == []
+    page.fill("input[autocomplete='one-time-code']", code())
+    page.click("form button[type='submit']")
+    page.wait_for_url(re.compile(r".*/de/cases/$"))
+
+    page.click("a[href='/de/cases/new/']")
+    assert axe_violations(page) == []
+    page.click("form button[type='submit']")  # nothing answered: errors at each question
+    page.wait_for_load_state()
+    assert page.locator("[aria-invalid='true']").count() > 0
+    assert axe_violations(page) == []
+    page.check("input[name='applicant_kind'][value='professional_advisor']")
+    for name in ("other_authority", "court_procedure", "asylum_application", "submitted_before"):
+        page.check(f"input[name='{name}'][value='no']")
+    page.click("form button[type='submit']")
+    page.wait_for_url(re.compile(r".*/de/cases/new/application/$"))
+    assert axe_violations(page) == []
+
+    page.fill("#id_full_name", "Amina Browsertest")
+    page.fill("#id_date_of_birth", "1990-04-12")
+    page.fill("#id_nationality", "Testland")
+    page.fill("#id_district", "Innenstadt-Nord")
+    page.select_option("#id_residence_status", "duldung")
+    page.fill("#id_residence_status_since", "2018-03-01")
+    page.select_option("#id_household-0-relation", "child")
+    page.fill("#id_household-0-date_of_birth", "2016-05-05")
+    page.fill("#id_household-0-status", "Duldung")
+    page.fill("#id_ground_length_of_stay", "Seit zehn Jahren in Dortmund.")
+    page.fill("#id_summary", "Kurze Zusammenfassung.")
+    page.fill("#id_contact_name", "Demo Beraterin")
+    page.fill("#id_contact_phone", "0231 000000")
+    page.check("#id_consent_confirmed")
+    page.set_input_files("#id_consent_file", str(consent))
+    page.click("button[name='submit_case']")
+    page.wait_for_load_state()
+    errors = page.locator(".errorlist").all_inner_texts()
+    assert errors == []
+    page.wait_for_url(re.compile(r".*/de/cases/BF-[A-Z0-9]{4}-[A-Z0-9]{4}/$"))
+
+    case = Case.objects.get()
+    assert page.inner_text("#case-reference") == case.reference
+    assert page.inner_text("#case-status") == str(case.get_status_display())
+    assert case.data["application"]["full_name"] == "Amina Browsertest"
+    assert axe_violations(page) == []
+
+
+def test_registration_and_first_login_enrolment_pages_are_accessible(
+    live_site, page, tmp_path, settings
+):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from advice_centers.models import AdviceCenter
+    from tests.factories import AdvisorProfileFactory
+    from tests.intake.helpers import PASSWORD, current_code
+
+    page.goto(live_site + "/de/accounts/register/")
+    assert axe_violations(page) == []
+
+    user = AdvisorProfileFactory(advice_center=AdviceCenter.objects.first()).user
+    page.goto(live_site + "/de/accounts/login/")
+    page.fill("input[autocomplete='username']", user.username)
+    page.fill("input[autocomplete='current-password']", PASSWORD)
+    page.click("form button[type='submit']")
+    page.wait_for_url(re.compile(r".*/accounts/login/set-up-code/$"))
+    assert page.locator("svg[role='img']").count() == 1
+    assert axe_violations(page) == []
+    device = TOTPDevice.objects.get(user=user, confirmed=False)
+    page.fill("input[autocomplete='one-time-code']", current_code(device))
+    page.click("form button[type='submit']")
+    page.wait_for_load_state()
+    assert page.locator(".backup-codes li").count() == 10
+    assert axe_violations(page) == []
+    page.click("a.button")
+    page.wait_for_url(re.compile(r".*/de/cases/$"))

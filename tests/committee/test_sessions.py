@@ -1,0 +1,131 @@
+"""Sessions: the yearly limit of regular sessions, invitations without personal data, .ics."""
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils import timezone
+from icalendar import Calendar
+from wagtail.models import Site
+
+from committee import services
+from committee.models import Session
+from intake.models import CaseStatus, CommitteeRules
+from tests.committee.conftest import session_create
+
+
+@pytest.fixture
+def rules(seeded_site):
+    return CommitteeRules.for_site(Site.objects.get(is_default_site=True))
+
+
+def _next_year_at(month):
+    year = timezone.localdate().year + 1
+    return timezone.make_aware(timezone.datetime(year, month, 10, 15, 0))
+
+
+def test_regular_sessions_are_limited_per_year(rules, member):
+    rules.regular_sessions_per_year = 2
+    rules.save()
+    for month in (2, 5):
+        services.session_create(
+            starts_at=_next_year_at(month),
+            place="Rathaus",
+            kind="regular",
+            actor=member,
+            rules=rules,
+        )
+    with pytest.raises(ValidationError):
+        services.session_create(
+            starts_at=_next_year_at(9), place="Rathaus", kind="regular", actor=member, rules=rules
+        )
+    occasion = services.session_create(
+        starts_at=_next_year_at(9), place="Rathaus", kind="occasion", actor=member, rules=rules
+    )
+    assert occasion.kind == Session.Kind.OCCASION
+    # The limit counts per calendar year.
+    services.session_create(
+        starts_at=_next_year_at(9) + timedelta(days=365),
+        place="Rathaus",
+        kind="regular",
+        actor=member,
+        rules=rules,
+    )
+
+
+def test_default_limit_is_four_and_the_form_says_why(rules, member_client):
+    assert rules.regular_sessions_per_year == 4
+    url = reverse("committee:session_list")
+    year = timezone.localdate().year + 1
+    for month in ("02", "05", "08", "11"):
+        response = member_client.post(
+            url,
+            {"date": f"{year}-{month}-10", "time": "15:00", "place": "Rathaus", "kind": "regular"},
+        )
+        assert response.status_code == 302
+    response = member_client.post(
+        url, {"date": f"{year}-12-10", "time": "15:00", "place": "Saal 2", "kind": "regular"}
+    )
+    assert response.status_code == 400
+    content = response.content.decode()
+    assert "on occasion" in content or "Anlass" in content
+    assert 'value="Saal 2"' in content  # nothing typed is lost
+    assert Session.objects.count() == 4
+    response = member_client.post(
+        url, {"date": f"{year}-12-10", "time": "15:00", "place": "Saal 2", "kind": "occasion"}
+    )
+    assert response.status_code == 302
+    detail = member_client.get(response["Location"]).content.decode()
+    assert 'id="session-kind"' in detail
+    assert Session.objects.filter(kind="occasion").count() == 1
+
+
+def test_invitation_has_no_personal_data_and_the_calendar_entry(member_client, member, case):
+    services.case_status_change(
+        case=case, status=CaseStatus.ADMISSIBLE, actor=member, role=services.ROLE_COMMITTEE
+    )
+    session = session_create(place="Rathaus Dortmund, Saal 3")
+    services.case_schedule(case=case, session=session, actor=member)
+    mail.outbox.clear()
+    response = member_client.post(reverse("committee:session_invite", args=[session.pk]))
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert member.email in message.to
+    assert "Rathaus Dortmund, Saal 3" in message.body
+    for secret in ("Testperson", "Geheim", case.reference, "Innenstadt"):
+        assert secret not in message.body
+        assert secret not in message.subject
+    name, content, mimetype = message.attachments[0]
+    assert mimetype == "text/calendar"
+    assert "Testperson" not in str(content)
+    session.refresh_from_db()
+    assert session.invitation_sent_at is not None
+
+
+def test_ics_download(member_client):
+    session = session_create(place="Rathaus")
+    response = member_client.get(reverse("committee:session_ics", args=[session.pk]))
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    assert "attachment" in response["Content-Disposition"]
+    calendar = Calendar.from_ical(response.content)
+    event = calendar.walk("VEVENT")[0]
+    assert str(event["LOCATION"]) == "Rathaus"
+    assert event.decoded("DTSTART") == session.starts_at.replace(microsecond=0)
+
+
+def test_agenda_lists_scheduled_cases(member_client, member, case):
+    services.case_status_change(
+        case=case, status=CaseStatus.ADMISSIBLE, actor=member, role=services.ROLE_COMMITTEE
+    )
+    session = session_create()
+    response = member_client.post(
+        reverse("committee:case_schedule", args=[case.reference]), {"session": session.pk}
+    )
+    assert response.status_code == 302
+    page = member_client.get(reverse("committee:session_detail", args=[session.pk]))
+    agenda = page.content.decode().split('id="agenda"')[1].split("</ol>")[0]
+    assert case.reference in agenda
