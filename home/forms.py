@@ -1,35 +1,16 @@
-from pathlib import Path
-
 from captcha.fields import CaptchaField, CaptchaTextInput
 from django import forms
-from django.conf import settings
-from django.forms.renderers import DjangoTemplates
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 MESSAGE_MAX_LENGTH = 3000
-
-
-class ProjectFormRenderer(DjangoTemplates):
-    """Django's form templates plus the project's, so widgets live in templates/components/."""
-
-    @cached_property
-    def engine(self):
-        forms_dir = Path(forms.__file__).parent / "templates"
-        return self.backend(
-            {
-                "APP_DIRS": True,
-                "DIRS": [*settings.TEMPLATES[0]["DIRS"], forms_dir],
-                "NAME": "projectforms",
-                "OPTIONS": {},
-            }
-        )
 
 
 class AccessibleCaptchaInput(CaptchaTextInput):
     """Image, audio and a no-JavaScript 'new code' button, all labelled for screen readers."""
 
     template_name = "components/captcha_widget.html"
+    # The answer box has its own label; a fieldset around it would leave it unlabelled.
+    use_fieldset = False
 
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
@@ -59,7 +40,6 @@ def captcha_field():
 
 
 class OfficeQuestionForm(forms.Form):
-    default_renderer = ProjectFormRenderer
     name = forms.CharField(
         label=_("Your name (optional)"),
         max_length=200,
@@ -86,7 +66,6 @@ class OfficeQuestionForm(forms.Form):
 
 
 class AccessibilityFeedbackForm(forms.Form):
-    default_renderer = ProjectFormRenderer
     page_address = forms.CharField(
         label=_("Which page or content is affected? (optional)"),
         max_length=500,

@@ -2,7 +2,6 @@
 
 import uuid
 
-from captcha.fields import CaptchaField
 from django import forms
 from django.conf import settings
 from django.utils import timezone
@@ -10,6 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from advice_centers.models import AdviceCenter
+from home.forms import captcha_field
 from intake.models import AdvisorProfile
 from intake.models.rules import ApplicantKind
 from intake.uploads import consent_file_check
@@ -134,10 +134,7 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
     role = forms.ChoiceField(
         label=_("Your role"), choices=AdvisorProfile.Role.choices, widget=forms.RadioSelect
     )
-    captcha = CaptchaField(
-        label=_("Characters in the image"),
-        help_text=_("Type the characters you see in the picture. This keeps out robots."),
-    )
+    captcha = captcha_field()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -25,6 +25,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 from wagtail.models import Site
 
+from home.views import NEW_CAPTCHA
 from intake import selectors, services
 from intake.forms import (
     HOUSEHOLD_MAX_ROWS,
@@ -293,7 +294,10 @@ def register(request):
             )
             response.status_code = 429
             return response
-        if form.is_valid():
+        if NEW_CAPTCHA in request.POST:
+            # A fresh picture without error messages; what the person typed stays.
+            form = RegistrationForm(initial=request.POST.dict())
+        elif form.is_valid():
             services.advisor_register(
                 full_name=form.cleaned_data["full_name"],
                 email=form.cleaned_data["email"],

@@ -9,6 +9,7 @@ from wagtail.models import Locale
 from advice_centers.models import AdviceCenter
 from advice_centers.services import center_import_csv
 from tests.factories import AdviceCenterFactory
+from tests.intake.helpers import login_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -118,7 +119,7 @@ def test_management_command(tmp_path):
 @pytest.fixture
 def editor(client, django_user_model):
     user = django_user_model.objects.create_superuser("editor", "e@example.org", "pw-long-enough")
-    client.force_login(user)
+    login_verified(client, user)
     return client
 
 
@@ -140,7 +141,7 @@ def test_admin_import_needs_permission(client, django_user_model):
 
     user = django_user_model.objects.create_user("reader", password="pw-long-enough")
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(user)
+    login_verified(client, user)
     response = client.post(
         "/admin/advice-centres/import/", {"file": SimpleUploadedFile("g.csv", GOOD.encode())}
     )

@@ -3,6 +3,7 @@ import datetime
 import pytest
 
 from tests.factories import AdviceCenterFactory
+from tests.intake.helpers import login_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +15,9 @@ def test_report_lists_centres_unchecked_for_a_year(client, django_user_model):
     AdviceCenterFactory(name="Frisch geprüft", last_checked=today - datetime.timedelta(days=30))
     AdviceCenterFactory(name="Lange her", last_checked=today - datetime.timedelta(days=400))
     AdviceCenterFactory(name="Nie geprüft", last_checked=None)
-    client.force_login(django_user_model.objects.create_superuser("ed", "e@x.org", "pw-long-1"))
+    login_verified(
+        client, django_user_model.objects.create_superuser("ed", "e@x.org", "pw-long-1")
+    )
     response = client.get(URL)
     assert response.status_code == 200
     html = response.content.decode()
@@ -29,6 +32,6 @@ def test_report_needs_the_right_to_edit_centres(client, django_user_model):
 
     user = django_user_model.objects.create_user("reader", password="pw-long-enough")
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    client.force_login(user)
+    login_verified(client, user)
     response = client.get(URL)
     assert response.status_code in (302, 403)

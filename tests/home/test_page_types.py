@@ -5,6 +5,7 @@ from wagtail.blocks import StreamValue
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from advice_centers.models import AdviceCenter, AdviceCenterIndexPage
+from committee.models import TransparencyPage
 from home.blocks import BodyBlock, ImageBlock, LinkBlock
 from home.models import ContactPage, ContentPage, HomePage, LegalPage
 from tests.factories import ContentPageFactory, LegalPageFactory, every_block_body
@@ -16,6 +17,7 @@ def test_page_tree_is_constrained():
         LegalPage,
         ContactPage,
         AdviceCenterIndexPage,
+        TransparencyPage,
     ]
     assert ContentPage.allowed_subpage_models() == [ContentPage]
     assert LegalPage.allowed_subpage_models() == []

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from home.models import Submission
 from tests.home.conftest import captcha_answer, german
+from tests.intake.helpers import login_verified
 
 CONTACT = "/de/kontakt/"
 BARRIER = "/de/barrierefreiheit/"
@@ -226,7 +227,7 @@ def editor(db):
 
 @pytest.mark.django_db
 def test_editors_see_submissions_in_the_admin(client, seeded_site, submission, editor):
-    client.force_login(editor)
+    login_verified(client, editor)
     index = client.get("/admin/form_messages/")
     assert index.status_code == 200
     assert "a@example.org" in index.content.decode()
@@ -243,7 +244,7 @@ def test_anonymous_users_cannot_see_submissions(client, seeded_site, submission)
     for path in ("/admin/form_messages/", f"/admin/form_messages/inspect/{submission.pk}/"):
         response = client.get(path)
         assert response.status_code == 302
-        assert "/admin/login/" in response["Location"]
+        assert "/accounts/login/" in response["Location"]
         assert "Geheime Frage" not in response.content.decode()
     search = client.get("/de/suche/", {"q": "Geheime"}).content.decode()
     assert "Geheime Frage" not in search
@@ -252,7 +253,7 @@ def test_anonymous_users_cannot_see_submissions(client, seeded_site, submission)
 @pytest.mark.django_db
 def test_users_without_permission_cannot_see_submissions(client, seeded_site, submission):
     user = User.objects.create_user("nobody", "n@example.org", "nobody-password-123")
-    client.force_login(user)
+    login_verified(client, user)
     response = client.get("/admin/form_messages/")
     assert response.status_code in (302, 403)
     assert "Geheime Frage" not in response.content.decode()
