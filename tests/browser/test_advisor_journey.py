@@ -35,23 +35,23 @@ def test_advisor_journey(live_site, page, tmp_path, settings):
     assert axe_violations(page) == []
     page.fill("input[autocomplete='username']", "advisor-awo")
     page.fill("input[autocomplete='current-password']", DEMO_PASSWORD)
-    page.click("form button[type='submit']")
+    page.click("main form button[type='submit']")
     page.wait_for_url(re.compile(r".*/accounts/login/code/$"))
     assert axe_violations(page) == []
     page.fill("input[autocomplete='one-time-code']", code())
-    page.click("form button[type='submit']")
+    page.click("main form button[type='submit']")
     page.wait_for_url(re.compile(r".*/de/cases/$"))
 
     page.click("a[href='/de/cases/new/']")
     assert axe_violations(page) == []
-    page.click("form button[type='submit']")  # nothing answered: errors at each question
+    page.click("main form button[type='submit']")  # nothing answered: errors at each question
     page.wait_for_load_state()
     assert page.locator("[aria-invalid='true']").count() > 0
     assert axe_violations(page) == []
     page.check("input[name='applicant_kind'][value='professional_advisor']")
     for name in ("other_authority", "court_procedure", "asylum_application", "submitted_before"):
         page.check(f"input[name='{name}'][value='no']")
-    page.click("form button[type='submit']")
+    page.click("main form button[type='submit']")
     page.wait_for_url(re.compile(r".*/de/cases/new/application/$"))
     assert axe_violations(page) == []
 
@@ -99,13 +99,13 @@ def test_registration_and_first_login_enrolment_pages_are_accessible(
     page.goto(live_site + "/de/accounts/login/")
     page.fill("input[autocomplete='username']", user.username)
     page.fill("input[autocomplete='current-password']", PASSWORD)
-    page.click("form button[type='submit']")
+    page.click("main form button[type='submit']")
     page.wait_for_url(re.compile(r".*/accounts/login/set-up-code/$"))
     assert page.locator("svg[role='img']").count() == 1
     assert axe_violations(page) == []
     device = TOTPDevice.objects.get(user=user, confirmed=False)
     page.fill("input[autocomplete='one-time-code']", current_code(device))
-    page.click("form button[type='submit']")
+    page.click("main form button[type='submit']")
     page.wait_for_load_state()
     assert page.locator(".backup-codes li").count() == 10
     assert axe_violations(page) == []
