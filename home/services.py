@@ -5,7 +5,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from advice_centers.models import AdviceCenter, AdviceCenterIndexPage
-from home import seed_content
+from home import seed_content, seed_translations
 from home.models import ContentPage, HomePage, LegalPage, SiteLinks
 
 
@@ -115,4 +115,7 @@ def portal_seed(*, log=print):
             changed = True
         if changed:
             links.save()
+        seed_translations.translations_seed(
+            pages=[home, *by_slug.values()], centers=list(centers.values()), log=log
+        )
     return home
