@@ -1,4 +1,6 @@
+from django.apps import apps
 from django.conf import settings
+from wagtail.models import TranslatableMixin
 
 from portal.languages import machine_translator_from_env
 
@@ -31,3 +33,18 @@ def test_libretranslate_is_enabled_by_its_url():
 
 def test_tests_use_the_dummy_translator():
     assert settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR["CLASS"].endswith("DummyTranslator")
+
+
+def test_case_data_is_never_registered_for_translation():
+    """Nothing of the intake app may reach wagtail-localize (and so a translation service)."""
+    intake_models = list(apps.get_app_config("intake").get_models())
+    assert not [model for model in intake_models if issubclass(model, TranslatableMixin)]
+    registered = {model for model in apps.get_models() if issubclass(model, TranslatableMixin)}
+    assert {model._meta.app_label for model in registered} <= {
+        "home",
+        "advice_centers",
+        "wagtailcore",
+        "wagtaildocs",
+        "wagtailimages",
+        "wagtail_localize",
+    }
