@@ -7,7 +7,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from advice_centers.models import AdviceCenter, AdviceCenterIndexPage
-from home import seed_content
+from home import seed_content, seed_translations
 from home.models import ContactPage, ContentPage, HomePage, LegalPage, SiteLinks
 
 logger = logging.getLogger(__name__)
@@ -131,6 +131,9 @@ def portal_seed(*, log=print):
                 changed = True
         if changed:
             links.save()
+        seed_translations.translations_seed(
+            pages=[home, *by_slug.values()], centers=list(centers.values()), log=log
+        )
     return home
 
 

@@ -40,3 +40,29 @@ def register_lang_info():
     # Django's own entries use other spellings; the switcher shows what readers write.
     for code, native in READER_LANGUAGES:
         LANG_INFO[code] = {**LANG_INFO[code], "name_local": native}
+
+
+def machine_translator_from_env(environ):
+    """wagtail-localize's machine translator, chosen by environment variables; None = off.
+
+    ``DEEPL_API_KEY`` enables DeepL (a key ending in ``:fx`` uses DeepL's free API);
+    otherwise ``LIBRETRANSLATE_URL`` (with ``LIBRETRANSLATE_API_KEY`` if the server wants one)
+    enables a LibreTranslate server, e.g. a self-hosted one.
+    """
+    if environ.get("DEEPL_API_KEY"):
+        options = {"AUTH_KEY": environ["DEEPL_API_KEY"]}
+        if environ.get("DEEPL_FORMALITY"):
+            options["FORMALITY"] = environ["DEEPL_FORMALITY"]
+        return {
+            "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+            "OPTIONS": options,
+        }
+    if environ.get("LIBRETRANSLATE_URL"):
+        return {
+            "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+            "OPTIONS": {
+                "LIBRETRANSLATE_URL": environ["LIBRETRANSLATE_URL"].rstrip("/"),
+                "API_KEY": environ.get("LIBRETRANSLATE_API_KEY", ""),
+            },
+        }
+    return None

@@ -7,7 +7,13 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from portal.languages import READER_LANGUAGES, SOURCE_LANGUAGE, register_lang_info
+from portal.languages import (
+    READER_LANGUAGES,
+    RTL_LANGUAGES,
+    SOURCE_LANGUAGE,
+    machine_translator_from_env,
+    register_lang_info,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -149,6 +155,8 @@ CAPTCHA_TEST_MODE = False
 # Internationalisation
 LANGUAGE_CODE = SOURCE_LANGUAGE
 LANGUAGES = READER_LANGUAGES
+# Django's default list lacks Pashto; without it <html dir> would say ltr for ps.
+LANGUAGES_BIDI = sorted(RTL_LANGUAGES)
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -214,8 +222,9 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 
-# wagtail-localize: machine translation is off unless an operator configures a backend.
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# wagtail-localize: machine translation is off unless an operator configures a backend
+# (DEEPL_API_KEY or LIBRETRANSLATE_URL, see portal/languages.py).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env(os.environ)
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,157 @@
+"""Language switcher, hreflang alternates and the notice on pages not yet translated.
+
+All three read one list of language versions per request: a single query fetches every page
+that shares the current page's translation key (and the home pages, as the fallback for a
+language that has no counterpart), so the cost does not grow with the number of languages.
+"""
+
+from dataclasses import dataclass
+
+from django import template
+from django.conf import settings
+from django.db.models import Q
+from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Page, Site
+
+from portal.languages import RTL_LANGUAGES, SOURCE_LANGUAGE
+
+register = template.Library()
+
+FONT_STYLESHEETS = {
+    "ar": "css/fonts-arabic.css",
+    "fa": "css/fonts-arabic.css",
+    "ps": "css/fonts-arabic.css",
+    "ckb": "css/fonts-arabic.css",
+    "ti": "css/fonts-ethiopic.css",
+}
+
+
+@dataclass(frozen=True)
+class LanguageVersion:
+    code: str
+    name: str
+    url: str
+    current: bool
+
+    @property
+    def direction(self):
+        return "rtl" if self.code in RTL_LANGUAGES else "ltr"
+
+
+def _active_language():
+    return (get_language() or SOURCE_LANGUAGE).split("-")[0]
+
+
+def _swap_prefix(path, current, code):
+    """The same path under another language prefix (for views that are not Wagtail pages)."""
+    translated = translate_url(path, code)
+    if translated != path or current == code:
+        return translated
+    prefix = f"/{current}/"
+    if path.startswith(prefix):
+        return f"/{code}/{path[len(prefix) :]}"
+    return f"/{code}/"
+
+
+def _page_urls(request, page):
+    """URL of the page's counterpart in every language; the home page where there is none."""
+    site = Site.find_for_request(request)
+    root_keys = Page.objects.filter(id=site.root_page_id).values("translation_key")
+    candidates = (
+        Page.objects.live()
+        .filter(Q(translation_key=page.translation_key) | Q(translation_key__in=root_keys))
+        .select_related("locale")
+        .only("id", "url_path", "translation_key", "locale__language_code")
+    )
+    same, home = {}, {}
+    for candidate in candidates:
+        target = same if candidate.translation_key == page.translation_key else home
+        target[candidate.locale.language_code] = candidate
+
+    # A routable page serves sub-paths (a centre under the finder): keep them.
+    own_url = page.get_url(request) or ""
+    suffix = request.path[len(own_url) :] if own_url and request.path.startswith(own_url) else ""
+
+    urls = {}
+    for code, _name in settings.LANGUAGES:
+        if code in same:
+            url = same[code].get_url(request)
+            urls[code] = url + suffix if url else None
+        elif code in home:
+            urls[code] = home[code].get_url(request)
+        else:
+            urls[code] = None
+    return urls
+
+
+def language_versions(context):
+    """The page (or path) in every configured language, computed once per request."""
+    request = context.get("request")
+    if request is None:
+        return []
+    page = context.get("page")
+    cache_key = (page.pk if isinstance(page, Page) else None, request.path)
+    cached = getattr(request, "_language_versions", None)
+    if cached and cached[0] == cache_key:
+        return cached[1]
+
+    current = _active_language()
+    urls = _page_urls(request, page) if isinstance(page, Page) else {}
+    versions = []
+    for code, _name in settings.LANGUAGES:
+        url = urls.get(code) or _swap_prefix(request.path, current, code)
+        versions.append(
+            LanguageVersion(
+                code=code,
+                name=get_language_info(code)["name_local"],
+                url=url,
+                current=code == current,
+            )
+        )
+    request._language_versions = (cache_key, versions)
+    return versions
+
+
+def _is_synced_fallback(page):
+    """True for a page that is still an alias of its source-language original."""
+    if not isinstance(page, Page) or not page.alias_of_id:
+        return False
+    return page.locale.language_code != SOURCE_LANGUAGE
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    return {"versions": language_versions(context)}
+
+
+@register.inclusion_tag("components/alternate_links.html", takes_context=True)
+def alternate_links(context):
+    request = context.get("request")
+    versions = language_versions(context)
+    links = [
+        {"hreflang": version.code, "href": request.build_absolute_uri(version.url)}
+        for version in versions
+    ]
+    default = next((link for link in links if link["hreflang"] == SOURCE_LANGUAGE), None)
+    return {"links": links, "default": default}
+
+
+@register.simple_tag(takes_context=True)
+def font_stylesheet(context):
+    """Path of the stylesheet with the web font the active language needs, or ''."""
+    return FONT_STYLESHEETS.get(_active_language(), "")
+
+
+@register.inclusion_tag("components/untranslated_notice.html", takes_context=True)
+def untranslated_notice(context):
+    return {"show": _is_synced_fallback(context.get("page"))}
+
+
+@register.simple_tag(takes_context=True)
+def content_language_attrs(context):
+    """lang/dir for the main content: German where a synced page shows the German original."""
+    if not _is_synced_fallback(context.get("page")):
+        return ""
+    return format_html(' lang="{}" dir="ltr"', SOURCE_LANGUAGE)
