@@ -10,3 +10,6 @@ MEDIA_ROOT = BASE_DIR / ".test-media"
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
 }
+
+# Tests that exercise the page cache switch it on themselves; the others see every change.
+PAGECACHE_ENABLED = False
