@@ -36,7 +36,9 @@ The clocks of all web servers must agree (NTP) when several share one cache.
 
 import hashlib
 import re
+import threading
 import time
+from collections import OrderedDict
 from urllib.parse import parse_qsl, urlencode
 
 from django.apps import apps
@@ -56,6 +58,7 @@ DEFAULTS = {
     "PAGECACHE_BROWSER_MAX_AGE": 60,
     "PAGECACHE_PROXY_MAX_AGE": 60,
     "PAGECACHE_MAX_BYTES": 1024 * 1024,
+    "PAGECACHE_LOCAL_ENTRIES": 256,
     "PAGECACHE_MAX_QUERY_LENGTH": 300,
     "PAGECACHE_EXCLUDED_PATHS": (
         "/admin/",
@@ -84,6 +87,10 @@ DEFAULTS = {
 
 # Tables read by every render whose changes the page tags already describe.
 _UNTAGGED_TABLES = frozenset({"django_content_type", "django_session"})
+# Tables every page reads (routing, locale, view restrictions): a change is site-wide.
+SITE_WIDE_TABLES = frozenset(
+    {"wagtailcore_site", "wagtailcore_locale", "wagtailcore_pageviewrestriction"}
+)
 _TABLE_PATTERN = re.compile(r'\b(?:FROM|JOIN)\s+["`]?([A-Za-z_][A-Za-z0-9_]*)', re.IGNORECASE)
 _ALLOWED_VARY = frozenset({"cookie", "accept-encoding"})
 _PRIVATE_DIRECTIVES = ("private", "no-store", "no-cache")
@@ -135,7 +142,7 @@ def pagecache_tags(*, page_key=None, tables=()):
     tags = {SITE_TAG}
     if page_key:
         tags.add(f"page:{page_key}")
-    untagged = _UNTAGGED_TABLES | page_tables()
+    untagged = _UNTAGGED_TABLES | SITE_WIDE_TABLES | page_tables()
     tags.update(f"table:{table}" for table in tables if table not in untagged)
     return tags
 
@@ -191,20 +198,59 @@ def add_public_cache_control(response):
         )
 
 
+class _LocalEntries:
+    """The last few responses this process served, so a hit costs one cache round trip.
+
+    Only the bodies are kept here; whether one may still be served is asked of the shared
+    cache's tags on every request, exactly as for an entry fetched from there.
+    """
+
+    def __init__(self):
+        self._entries = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+            return entry
+
+    def put(self, key, entry):
+        with self._lock:
+            self._entries[key] = entry
+            self._entries.move_to_end(key)
+            while len(self._entries) > setting("PAGECACHE_LOCAL_ENTRIES"):
+                self._entries.popitem(last=False)
+
+    def discard(self, key):
+        with self._lock:
+            self._entries.pop(key, None)
+
+
+_local_entries = _LocalEntries()
+
+
+def _still_valid(cache, entry):
+    started, tags = entry[0], entry[1]
+    tag_keys = [_tag_key(tag) for tag in tags]
+    stamps = cache.get_many(tag_keys)
+    return len(stamps) == len(tag_keys) and all(stamp < started for stamp in stamps.values())
+
+
 def pagecache_lookup(*, key):
     """The stored (status, headers, content) if it is still valid, else None."""
     cache = _cache()
+    entry = _local_entries.get(key)
+    if entry is not None:
+        if _still_valid(cache, entry):
+            return entry[2:]
+        _local_entries.discard(key)
     entry = cache.get(key)
-    if entry is None:
+    if entry is None or not _still_valid(cache, entry):
         return None
-    started, tags, status, headers, content = entry
-    tag_keys = [_tag_key(tag) for tag in tags]
-    stamps = cache.get_many(tag_keys)
-    if len(stamps) != len(tag_keys):
-        return None
-    if any(stamp >= started for stamp in stamps.values()):
-        return None
-    return status, headers, content
+    _local_entries.put(key, entry)
+    return entry[2:]
 
 
 def pagecache_store(*, key, started, tags, response):
@@ -220,6 +266,7 @@ def pagecache_store(*, key, started, tags, response):
     ]
     entry = (started, tuple(sorted(tags)), response.status_code, headers, response.content)
     cache.set(key, entry, timeout=setting("PAGECACHE_TIMEOUT"))
+    _local_entries.put(key, entry)
 
 
 def _stamp(tags):
@@ -238,6 +285,10 @@ def pagecache_invalidate(*, tags, using=DEFAULT_DB_ALIAS):
         return
     _stamp(tags)
     transaction.on_commit(lambda: _stamp(tags), using=using)
+
+
+def table_tag(table):
+    return SITE_TAG if table in SITE_WIDE_TABLES else f"table:{table}"
 
 
 def pagecache_clear():

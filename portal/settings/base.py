@@ -158,8 +158,18 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Full-page cache for anonymous readers (pagecache/services.py explains what and how).
+# Full-page cache for anonymous readers (pagecache/services.py explains what and how). Its
+# invalidations must reach every worker process: Redis when configured, else files on disk.
 PAGECACHE_ENABLED = os.environ.get("PAGECACHE_ENABLED", "true").lower() == "true"
+if REDIS_URL:
+    CACHES["pagecache"] = {**CACHES["default"], "KEY_PREFIX": "portal-pages"}
+else:
+    CACHES["pagecache"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("PAGECACHE_DIR", str(BASE_DIR / "var" / "pagecache")),
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    }
+PAGECACHE_CACHE_ALIAS = "pagecache"
 
 # Sessions and cookies
 SESSION_COOKIE_HTTPONLY = True

@@ -13,3 +13,4 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 
 # Tests that exercise the page cache switch it on themselves; the others see every change.
 PAGECACHE_ENABLED = False
+CACHES = {**CACHES, "pagecache": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -1,14 +1,14 @@
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 
 
 @pytest.fixture
 def page_cache(settings):
     """The page cache switched on, empty before and after the test."""
     settings.PAGECACHE_ENABLED = True
-    cache.clear()
+    caches["pagecache"].clear()
     yield
-    cache.clear()
+    caches["pagecache"].clear()
 
 
 @pytest.fixture
