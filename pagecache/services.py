@@ -27,8 +27,9 @@ The tags of a response:
   and a parent may list its children's teasers.
 - ``table:<db_table>`` — every other database table the render read, recorded from the SQL
   that ran. Saving or deleting a row of such a model (an advice centre, the site links, an
-  image, a view restriction, a site or locale) bumps its table's tag, so pages that show advice
-  centres (finder, centre pages, contact cards) change with the centres and the others do not.
+  image) bumps its table's tag, so pages that show advice centres (finder, centre pages,
+  contact cards) change with the centres and the others do not. Tables every page reads
+  (sites, locales, view restrictions) bump ``site`` instead, which keeps the tag list short.
   A template fragment cache would hide such reads; keep fragment caches out of public pages.
 
 The clocks of all web servers must agree (NTP) when several share one cache.
