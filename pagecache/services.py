@@ -45,7 +45,9 @@ from urllib.parse import parse_qsl, urlencode
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
+from django.core.signals import setting_changed
 from django.db import DEFAULT_DB_ALIAS, transaction
+from django.dispatch import receiver
 
 SITE_TAG = "site"
 KEY_PREFIX = "pagecache"
@@ -93,14 +95,28 @@ SITE_WIDE_TABLES = frozenset(
     {"wagtailcore_site", "wagtailcore_locale", "wagtailcore_pageviewrestriction"}
 )
 _TABLE_PATTERN = re.compile(r'\b(?:FROM|JOIN)\s+["`]?([A-Za-z_][A-Za-z0-9_]*)', re.IGNORECASE)
+_PREVIEW_PARAMETER = re.compile(r"(?:^|&)preview(?:[=&]|$)")
 _ALLOWED_VARY = frozenset({"cookie", "accept-encoding"})
 _PRIVATE_DIRECTIVES = ("private", "no-store", "no-cache")
 _deploy_fingerprint = None
 _page_tables = None
 
 
+_settings_cache = {}
+
+
 def setting(name):
-    return getattr(settings, name, DEFAULTS[name])
+    # Read on every request: a missing setting would raise and catch inside LazySettings.
+    try:
+        return _settings_cache[name]
+    except KeyError:
+        value = _settings_cache[name] = getattr(settings, name, DEFAULTS[name])
+        return value
+
+
+@receiver(setting_changed)
+def _forget_settings(**kwargs):
+    _settings_cache.clear()
 
 
 def _cache():
@@ -162,7 +178,7 @@ def request_is_eligible(request):
     query = request.META.get("QUERY_STRING", "")
     if len(query) > setting("PAGECACHE_MAX_QUERY_LENGTH"):
         return False
-    return "preview" not in request.GET
+    return not _PREVIEW_PARAMETER.search(query)
 
 
 def request_cache_key(request):
