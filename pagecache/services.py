@@ -234,6 +234,8 @@ class _LocalEntries:
             return entry
 
     def put(self, key, entry):
+        if len(entry[4]) > _LOCAL_MAX_BYTES:
+            return
         with self._lock:
             self._entries[key] = entry
             self._entries.move_to_end(key)
@@ -245,6 +247,8 @@ class _LocalEntries:
             self._entries.pop(key, None)
 
 
+# Bounds the memory of each worker: 256 pages of at most 64 KB.
+_LOCAL_MAX_BYTES = 64 * 1024
 _local_entries = _LocalEntries()
 
 

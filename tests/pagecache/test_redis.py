@@ -26,7 +26,7 @@ def redis_page_cache(settings):
         },
     }
     yield caches["pagecache"]
-    caches["pagecache"].clear()
+    # Only this test's keys: clear() would flush the whole Redis database.
     caches["pagecache"].delete_pattern("*")
 
 
