@@ -167,7 +167,7 @@ else:
     CACHES["pagecache"] = {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": os.environ.get("PAGECACHE_DIR", str(BASE_DIR / "var" / "pagecache")),
-        "OPTIONS": {"MAX_ENTRIES": 20_000},
+        "OPTIONS": {"MAX_ENTRIES": 5_000},
     }
 PAGECACHE_CACHE_ALIAS = "pagecache"
 
