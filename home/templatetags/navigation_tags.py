@@ -68,7 +68,9 @@ def _page_links(context):
 def primary_nav(context):
     current = context.get("page")
     items, _ancestors = _page_links(context)
+    # The request lets {% pageurl %} share one lookup of the site roots per request.
     return {
+        "request": context["request"],
         "items": items,
         "current_path": current.path if current else "",
     }
@@ -78,9 +80,9 @@ def primary_nav(context):
 def breadcrumbs(context):
     page = context.get("page")
     if page is None or page.depth <= 2:
-        return {"ancestors": [], "page": page}
+        return {"ancestors": [], "page": page, "request": context["request"]}
     _items, ancestors = _page_links(context)
-    return {"ancestors": ancestors, "page": page}
+    return {"ancestors": ancestors, "page": page, "request": context["request"]}
 
 
 @register.inclusion_tag("components/footer_links.html", takes_context=True)
@@ -109,4 +111,4 @@ def footer_links(context):
         page = translated.get(original.translation_key) or (original if original.live else None)
         if page is not None:
             pages.append(page)
-    return {"pages": pages}
+    return {"pages": pages, "request": request}
