@@ -43,5 +43,12 @@ messages: $(STAMP)
 	$(MANAGE) makemessages --all --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=tests
 	$(MANAGE) check_catalogues --compile
 
+# Production settings under gunicorn, measured with wrk on loopback; see README "Speed".
+bench: $(STAMP)
+	@command -v wrk >/dev/null 2>&1 || apt-get install -y -qq wrk >/dev/null \
+		|| { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; } \
+		|| { echo "install wrk: apt-get install -y wrk"; exit 1; }
+	$(BIN)/python bench/run.py
+
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

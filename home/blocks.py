@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from advice_centers.blocks import FinderShortFormBlock
@@ -73,6 +74,28 @@ class ContactCardBlock(blocks.StructBlock):
     """Shows an advice centre's contact data; the data lives once, on the centre."""
 
     center = SnippetChooserBlock("advice_centers.AdviceCenter", label=_("Advice centre"))
+
+    def bulk_to_python(self, values):
+        # Every card of a page in the reader's language in two queries, however many cards.
+        structs = super().bulk_to_python(values)
+        centers = [struct["center"] for struct in structs if struct.get("center") is not None]
+        if centers:
+            locale = Locale.get_active()
+            keys = {center.translation_key for center in centers if center.locale_id != locale.id}
+            model = type(centers[0])
+            translations = (
+                {
+                    center.translation_key: center
+                    for center in model.objects.filter(translation_key__in=keys, locale=locale)
+                }
+                if keys
+                else {}
+            )
+            for struct in structs:
+                center = struct.get("center")
+                if center is not None:
+                    struct["center"] = translations.get(center.translation_key, center)
+        return structs
 
     class Meta:
         template = "blocks/contact_card_block.html"

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "advice_centers",
     "intake",
     "committee",
+    "pagecache",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -69,6 +70,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -203,6 +205,19 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Full-page cache for anonymous readers (pagecache/services.py explains what and how). Its
+# invalidations must reach every worker process: Redis when configured, else files on disk.
+PAGECACHE_ENABLED = os.environ.get("PAGECACHE_ENABLED", "true").lower() == "true"
+if REDIS_URL:
+    CACHES["pagecache"] = {**CACHES["default"], "KEY_PREFIX": "portal-pages"}
+else:
+    CACHES["pagecache"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("PAGECACHE_DIR", str(BASE_DIR / "var" / "pagecache")),
+        "OPTIONS": {"MAX_ENTRIES": 5_000},
+    }
+PAGECACHE_CACHE_ALIAS = "pagecache"
 
 # Sessions and cookies
 SESSION_COOKIE_HTTPONLY = True

@@ -12,3 +12,7 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 }
 PORTAL_ENCRYPTION_KEYS = ["f9uEGvAyqY0Hwq3NO4QmdXqSFbhM2EFgBjkHgFHg7Ao="]  # test only
 PRIVATE_STORAGE_ROOT = BASE_DIR / ".test-private"
+
+# Tests that exercise the page cache switch it on themselves; the others see every change.
+PAGECACHE_ENABLED = False
+CACHES = {**CACHES, "pagecache": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

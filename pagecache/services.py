@@ -1,0 +1,317 @@
+"""Full-page cache for anonymous readers, with exact invalidation.
+
+What is cached: the 200 response of a GET that Wagtail's page serving answered (the
+``before_serve_page`` hook marks the request), for a request without any cookie other than the
+CSRF and language cookies and without an ``Authorization`` header. Nothing else: no admin, no
+intake or committee views, no ``/healthz``, no preview, no response that sets a cookie (a CSRF
+token sets one), asks for privacy (``Cache-Control: private/no-store/no-cache``), varies on
+anything but ``Cookie``/``Accept-Encoding``, or streams.
+
+How invalidation stays exact: every cached response remembers the moment its request started
+and a set of *tags*; every tag holds the moment it was last invalidated. A cached response is
+served only while all its tags were last invalidated before its request started, so a response
+rendered from data that changed while it was being rendered is never served. Invalidating is
+writing "now" into a tag, once at the change and again after the transaction commits. Nothing
+is ever flushed wholesale, and no index of keys has to be kept consistent.
+
+The tags of a response:
+
+- ``site`` — everything on the site. Navigation, breadcrumbs, footer, language switcher and
+  listings show other pages' titles and addresses on every page, so a *structural* change
+  bumps it: a page is created live, unpublished, deleted or moved, or a published page changes
+  its title, slug, address, menu flag, locale or expiry.
+- ``page:<translation_key>`` — the page that was served. A content-only change of a live page
+  (body, intro, SEO fields) bumps the page's own translation group and its parent's group,
+  nothing else. A translation group is a page in every language: wagtail-localize's alias
+  pages (the synced German fallback in the other trees) share the source's translation key,
+  and a parent may list its children's teasers.
+- ``table:<db_table>`` — every other database table the render read, recorded from the SQL
+  that ran. Saving or deleting a row of such a model (an advice centre, the site links, an
+  image) bumps its table's tag, so pages that show advice centres (finder, centre pages,
+  contact cards) change with the centres and the others do not. Tables every page reads
+  (sites, locales, view restrictions) bump ``site`` instead, which keeps the tag list short.
+  A template fragment cache would hide such reads; keep fragment caches out of public pages.
+
+The clocks of all web servers must agree (NTP) when several share one cache.
+"""
+
+import hashlib
+import re
+import threading
+import time
+from collections import OrderedDict
+from urllib.parse import parse_qsl, urlencode
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import caches
+from django.core.signals import setting_changed
+from django.db import DEFAULT_DB_ALIAS, transaction
+from django.dispatch import receiver
+
+SITE_TAG = "site"
+KEY_PREFIX = "pagecache"
+
+DEFAULTS = {
+    "PAGECACHE_ENABLED": True,
+    "PAGECACHE_CACHE_ALIAS": "default",
+    # Cached responses stay valid until invalidated; the timeout only frees memory.
+    "PAGECACHE_TIMEOUT": 24 * 60 * 60,
+    # A reverse proxy cannot be told about invalidations, so it may keep a page only briefly.
+    "PAGECACHE_BROWSER_MAX_AGE": 60,
+    "PAGECACHE_PROXY_MAX_AGE": 60,
+    "PAGECACHE_MAX_BYTES": 1024 * 1024,
+    "PAGECACHE_LOCAL_ENTRIES": 256,
+    "PAGECACHE_MAX_QUERY_LENGTH": 300,
+    "PAGECACHE_EXCLUDED_PATHS": (
+        "/admin/",
+        "/healthz",
+        "/captcha/",
+        "/documents/",
+        "/static/",
+        "/media/",
+    ),
+    # Models that no public page shows; saving them does not touch the cache.
+    "PAGECACHE_UNTRACKED_APPS": (
+        "admin",
+        "axes",
+        "captcha",
+        "contenttypes",
+        "django_tasks",
+        "intake",
+        "otp_static",
+        "otp_totp",
+        "sessions",
+        "wagtail_localize",
+        "wagtailadmin",
+        "wagtailsearch",
+    ),
+}
+
+# Tables read by every render whose changes the page tags already describe.
+_UNTAGGED_TABLES = frozenset({"django_content_type", "django_session"})
+# Tables every page reads (routing, locale, view restrictions): a change is site-wide.
+SITE_WIDE_TABLES = frozenset(
+    {"wagtailcore_site", "wagtailcore_locale", "wagtailcore_pageviewrestriction"}
+)
+_TABLE_PATTERN = re.compile(r'\b(?:FROM|JOIN)\s+["`]?([A-Za-z_][A-Za-z0-9_]*)', re.IGNORECASE)
+_PREVIEW_PARAMETER = re.compile(r"(?:^|&)preview(?:[=&]|$)")
+_ALLOWED_VARY = frozenset({"cookie", "accept-encoding"})
+_PRIVATE_DIRECTIVES = ("private", "no-store", "no-cache")
+_deploy_fingerprint = None
+_page_tables = None
+
+
+_settings_cache = {}
+
+
+def setting(name):
+    # Read on every request: a missing setting would raise and catch inside LazySettings.
+    try:
+        return _settings_cache[name]
+    except KeyError:
+        value = _settings_cache[name] = getattr(settings, name, DEFAULTS[name])
+        return value
+
+
+@receiver(setting_changed)
+def _forget_settings(**kwargs):
+    _settings_cache.clear()
+
+
+def _cache():
+    return caches[setting("PAGECACHE_CACHE_ALIAS")]
+
+
+def _tag_key(tag):
+    return f"{KEY_PREFIX}:tag:{tag}"
+
+
+def _fingerprint():
+    """Static file names change with each deploy; pages that link the old names must go."""
+    global _deploy_fingerprint
+    if _deploy_fingerprint is None:
+        from django.contrib.staticfiles.storage import staticfiles_storage
+
+        hashed = getattr(staticfiles_storage, "hashed_files", None) or {}
+        digest = hashlib.sha256(repr(sorted(hashed.items())).encode()).hexdigest()[:16]
+        _deploy_fingerprint = digest
+    return _deploy_fingerprint
+
+
+def page_tables():
+    """The tables of Page and its subclasses: their changes arrive as page or site tags."""
+    global _page_tables
+    if _page_tables is None:
+        from wagtail.models import Page
+
+        _page_tables = frozenset(
+            model._meta.db_table for model in apps.get_models() if issubclass(model, Page)
+        )
+    return _page_tables
+
+
+def tables_in_sql(sql):
+    return set(_TABLE_PATTERN.findall(sql))
+
+
+def pagecache_tags(*, page_key=None, tables=()):
+    tags = {SITE_TAG}
+    if page_key:
+        tags.add(f"page:{page_key}")
+    untagged = _UNTAGGED_TABLES | SITE_WIDE_TABLES | page_tables()
+    tags.update(f"table:{table}" for table in tables if table not in untagged)
+    return tags
+
+
+def request_is_eligible(request):
+    """Whether this request may be answered from, or stored in, the page cache."""
+    if not setting("PAGECACHE_ENABLED") or request.method not in ("GET", "HEAD"):
+        return False
+    if any(request.path_info.startswith(prefix) for prefix in setting("PAGECACHE_EXCLUDED_PATHS")):
+        return False
+    if "HTTP_AUTHORIZATION" in request.META:
+        return False
+    harmless = {settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME}
+    if any(name not in harmless for name in request.COOKIES):
+        return False
+    query = request.META.get("QUERY_STRING", "")
+    if len(query) > setting("PAGECACHE_MAX_QUERY_LENGTH"):
+        return False
+    return not _PREVIEW_PARAMETER.search(query)
+
+
+def request_cache_key(request):
+    # A stable sort keeps repeated parameters in their order, so ?a=1&a=2 stays itself.
+    params = sorted(parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True))
+    url = f"{request.scheme}://{request.get_host()}{request.path}?{urlencode(params)}"
+    digest = hashlib.sha256(f"{_fingerprint()}|{url}".encode()).hexdigest()
+    return f"{KEY_PREFIX}:page:{digest}"
+
+
+def response_is_cacheable(request, response):
+    if request.method != "GET" or getattr(request, "_pagecache_page_key", None) is None:
+        return False
+    if getattr(request, "is_preview", False) or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if response.has_header("Set-Cookie") or response.has_header("Content-Encoding"):
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if any(directive in cache_control for directive in _PRIVATE_DIRECTIVES):
+        return False
+    vary = {item.strip().lower() for item in response.get("Vary", "").split(",") if item.strip()}
+    if not vary <= _ALLOWED_VARY:
+        return False
+    return len(response.content) <= setting("PAGECACHE_MAX_BYTES")
+
+
+def add_public_cache_control(response):
+    if not response.has_header("Cache-Control"):
+        response["Cache-Control"] = (
+            f"public, max-age={setting('PAGECACHE_BROWSER_MAX_AGE')}, "
+            f"s-maxage={setting('PAGECACHE_PROXY_MAX_AGE')}"
+        )
+
+
+class _LocalEntries:
+    """The last few responses this process served, so a hit costs one cache round trip.
+
+    Only the bodies are kept here; whether one may still be served is asked of the shared
+    cache's tags on every request, exactly as for an entry fetched from there.
+    """
+
+    def __init__(self):
+        self._entries = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+            return entry
+
+    def put(self, key, entry):
+        if len(entry[4]) > _LOCAL_MAX_BYTES:
+            return
+        with self._lock:
+            self._entries[key] = entry
+            self._entries.move_to_end(key)
+            while len(self._entries) > setting("PAGECACHE_LOCAL_ENTRIES"):
+                self._entries.popitem(last=False)
+
+    def discard(self, key):
+        with self._lock:
+            self._entries.pop(key, None)
+
+
+# Bounds the memory of each worker: 256 pages of at most 64 KB.
+_LOCAL_MAX_BYTES = 64 * 1024
+_local_entries = _LocalEntries()
+
+
+def _still_valid(cache, entry):
+    started, tags = entry[0], entry[1]
+    tag_keys = [_tag_key(tag) for tag in tags]
+    stamps = cache.get_many(tag_keys)
+    return len(stamps) == len(tag_keys) and all(stamp < started for stamp in stamps.values())
+
+
+def pagecache_lookup(*, key):
+    """The stored (status, headers, content) if it is still valid, else None."""
+    cache = _cache()
+    entry = _local_entries.get(key)
+    if entry is not None:
+        if _still_valid(cache, entry):
+            return entry[2:]
+        _local_entries.discard(key)
+    entry = cache.get(key)
+    if entry is None or not _still_valid(cache, entry):
+        return None
+    _local_entries.put(key, entry)
+    return entry[2:]
+
+
+def pagecache_store(*, key, started, tags, response):
+    cache = _cache()
+    tag_keys = [_tag_key(tag) for tag in sorted(tags)]
+    present = cache.get_many(tag_keys)
+    for tag_key in tag_keys:
+        if tag_key not in present:
+            # Unknown (new or evicted): count it as changed just before this request began.
+            cache.add(tag_key, started - 1, timeout=None)
+    headers = [
+        (name, value) for name, value in response.items() if name.lower() not in ("x-cache",)
+    ]
+    entry = (started, tuple(sorted(tags)), response.status_code, headers, response.content)
+    cache.set(key, entry, timeout=setting("PAGECACHE_TIMEOUT"))
+    _local_entries.put(key, entry)
+
+
+def _stamp(tags):
+    if tags:
+        _cache().set_many({_tag_key(tag): time.time_ns() for tag in tags}, timeout=None)
+
+
+def pagecache_invalidate(*, tags, using=DEFAULT_DB_ALIAS):
+    """Mark tags as changed now and again once the surrounding transaction commits.
+
+    The first stamp makes the change visible at once to readers of the same process; the
+    second discards what other requests cached from the old data before the commit.
+    """
+    tags = set(tags)
+    if not tags:
+        return
+    _stamp(tags)
+    transaction.on_commit(lambda: _stamp(tags), using=using)
+
+
+def table_tag(table):
+    return SITE_TAG if table in SITE_WIDE_TABLES else f"table:{table}"
+
+
+def pagecache_clear():
+    """Invalidate every cached page (after a deploy that changed templates or translations)."""
+    pagecache_invalidate(tags={SITE_TAG})
