@@ -8,6 +8,9 @@ centres there are, and the code list fields filter the same way on SQLite and Po
 import unicodedata
 from dataclasses import dataclass
 
+from django.conf import settings
+from django.db.models import Q
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
 from advice_centers.models import AdviceCenter
@@ -40,14 +43,20 @@ def sort_key(text):
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+def _in_locale_or_default(locale_id):
+    # A join on the locale's code instead of looking the default locale up first: one query
+    # less on every finder and centre page.
+    default_code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    return Q(locale_id=locale_id) | Q(locale__language_code=default_code)
+
+
 def center_list(*, locale_id):
     """Centres in the locale, falling back to the default locale's version of untranslated ones.
 
     Sorted by name: the directory does not rank organisations against each other.
     """
-    default_id = Locale.get_default().id
     centers = {}
-    for center in AdviceCenter.objects.filter(locale_id__in={locale_id, default_id}):
+    for center in AdviceCenter.objects.filter(_in_locale_or_default(locale_id)):
         current = centers.get(center.translation_key)
         if current is None or center.locale_id == locale_id:
             centers[center.translation_key] = center
@@ -56,10 +65,7 @@ def center_list(*, locale_id):
 
 def center_get(*, locale_id, slug):
     """The centre with this slug in the locale (or the default locale), else None."""
-    default_id = Locale.get_default().id
-    candidates = list(
-        AdviceCenter.objects.filter(locale_id__in={locale_id, default_id}, slug=slug)
-    )
+    candidates = list(AdviceCenter.objects.filter(_in_locale_or_default(locale_id), slug=slug))
     for center in candidates:
         if center.locale_id == locale_id:
             return center

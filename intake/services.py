@@ -521,3 +521,21 @@ def case_keys_rotate():
             storage.private_file_rotate(case.consent_file_name)
         count += 1
     return count
+
+
+def case_storage_problems():
+    """References of cases whose data or consent file cannot be read with the current keys.
+
+    Used after a restore: a dump without its files, or files without the right keys, show up
+    here instead of on the day a committee member opens the case.
+    """
+    from cryptography.fernet import InvalidToken
+
+    problems = []
+    for case in Case.objects.only("pk", "reference", "payload", "consent_file_name").iterator():
+        try:
+            crypto.json_decrypt(case.payload)
+            storage.private_file_read(case.consent_file_name)
+        except (InvalidToken, OSError, ValueError):
+            problems.append(case.reference)
+    return problems

@@ -50,7 +50,8 @@ def page_pre_save(sender, instance, update_fields=None, raw=False, **kwargs):
         instance._pagecache_change = None
         return
     if instance.pk is None:
-        instance._pagecache_change = {"structural": instance.live}
+        # A new page shows up in menus only once it is live; a new draft changes nothing.
+        instance._pagecache_change = {"structural": True} if instance.live else None
         return
     parent_path = instance.path[: -Page.steplen] if instance.path else ""
     rows = Page.objects.filter(Q(pk=instance.pk) | Q(path=parent_path)).values(
@@ -63,7 +64,7 @@ def page_pre_save(sender, instance, update_fields=None, raw=False, **kwargs):
         else:
             parent_key = row["translation_key"]
     if before is None:
-        instance._pagecache_change = {"structural": instance.live}
+        instance._pagecache_change = {"structural": True} if instance.live else None
         return
     if not before["live"] and not instance.live:
         instance._pagecache_change = None

@@ -17,7 +17,9 @@ def cached_site(page_cache, seeded_site):
 
 
 def add_alias_trees(codes):
-    """Synced fallback trees, as locale synchronisation makes them: German aliases."""
+    """Synced fallback trees, as locale synchronisation makes them: German aliases.
+
+    Languages the seed already synchronised keep their trees."""
     from wagtail.models import Locale, Page
 
     from home.models import HomePage
@@ -27,7 +29,8 @@ def add_alias_trees(codes):
     for code in codes:
         locale, _created = Locale.objects.get_or_create(language_code=code)
         for page in pages:
-            page.specific.copy_for_translation(locale, copy_parents=True, alias=True)
+            if page.get_translation_or_none(locale) is None:
+                page.specific.copy_for_translation(locale, copy_parents=True, alias=True)
 
 
 def add_center_translations(codes):

@@ -40,7 +40,16 @@ def query_counts(client, urls):
 
 
 def keep_languages(codes):
-    Locale.objects.exclude(language_code__in=codes).delete()
+    """Only these languages: the other trees, centre copies and locales go."""
+    from wagtail.models import Page
+
+    from advice_centers.models import AdviceCenter
+
+    dropped = Locale.objects.exclude(language_code__in=codes)
+    for home in Page.objects.filter(locale__in=dropped, depth=2):
+        home.delete()
+    AdviceCenter.objects.filter(locale__in=dropped).delete()
+    dropped.delete()
     add_alias_trees([code for code in codes if code != "de"])
     add_center_translations([code for code in codes if code != "de"])
 

@@ -33,8 +33,8 @@ def redis_page_cache(settings):
 def test_pages_are_cached_in_redis_and_publishing_updates_them(
     client, seeded_site, alias_trees, redis_page_cache, django_capture_on_commit_callbacks
 ):
-    alias_trees(["ar"])
-    urls = ["/de/ueber-das-gremium/", "/ar/ueber-das-gremium/", "/de/beratung/"]
+    alias_trees(["ru"])
+    urls = ["/de/ueber-das-gremium/", "/ru/ueber-das-gremium/", "/de/beratung/"]
     for url in urls:
         assert client.get(url)["X-Cache"] == "MISS"
         assert client.get(url)["X-Cache"] == "HIT"

@@ -1,0 +1,29 @@
+"""`manage.py restore_check`: after restoring a backup, every case must still be readable."""
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from tests.committee.conftest import case_submit
+
+pytestmark = pytest.mark.django_db
+
+
+def test_restore_check_passes_when_data_and_files_are_readable(case):
+    call_command("restore_check")
+
+
+def test_restore_check_names_a_case_whose_file_is_missing(advisor, case, settings):
+    other = case_submit(advisor, full_name="Zweite Person")
+    (settings.PRIVATE_STORAGE_ROOT / other.consent_file_name).unlink()
+    with pytest.raises(CommandError) as error:
+        call_command("restore_check")
+    assert other.reference in str(error.value)
+    assert case.reference not in str(error.value)
+    assert "Zweite Person" not in str(error.value)
+
+
+def test_restore_check_fails_without_the_right_keys(case, settings):
+    settings.PORTAL_ENCRYPTION_KEYS = ["QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWY="]
+    with pytest.raises(CommandError) as error:
+        call_command("restore_check")
+    assert case.reference in str(error.value)
