@@ -78,8 +78,12 @@ def _ensure_centers(locale):
     return centers
 
 
-def portal_seed(*, log=print):
-    """Create the Dortmund demo site once; later runs leave everything as it is."""
+def portal_seed(*, log=print, translations=True):
+    """Create the Dortmund demo site once; later runs leave everything as it is.
+
+    ``translations=False`` leaves out the language trees and demo translations: the German
+    site alone, which most tests need and which builds several times faster.
+    """
     with transaction.atomic():
         locale = _ensure_locales()
         home, created = _ensure_home(locale)
@@ -131,9 +135,10 @@ def portal_seed(*, log=print):
                 changed = True
         if changed:
             links.save()
-        seed_translations.translations_seed(
-            pages=[home, *by_slug.values()], centers=list(centers.values()), log=log
-        )
+        if translations:
+            seed_translations.translations_seed(
+                pages=[home, *by_slug.values()], centers=list(centers.values()), log=log
+            )
     return home
 
 

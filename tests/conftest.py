@@ -5,5 +5,8 @@ from home.services import portal_seed
 
 @pytest.fixture
 def seeded_site(db):
-    """The Dortmund demo site as `make run` builds it."""
-    return portal_seed(log=lambda message: None)
+    """The German demo site (every language prefix falls back to it).
+
+    Tests of the language trees use the full seed (`tests/i18n/conftest.py`).
+    """
+    return portal_seed(log=lambda message: None, translations=False)

@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.advice_centers.conftest import FINDER
+from tests.advice_centers.conftest import FINDER, de, de_plural
 from tests.factories import AdviceCenterFactory
 
 pytestmark = pytest.mark.django_db
@@ -121,9 +121,10 @@ def test_unknown_values_are_ignored(client, centres, params):
 def test_empty_result_offers_interpreters_and_ways_out(client, centres):
     response = client.get(FINDER, {"language": "ti", "district": "Hörde"})
     html = response.content.decode()
-    assert "No advice centre matches all your answers" in html
+    assert de("No advice centre matches all your answers") in html
     # The Hörde centre that can bring an interpreter is suggested.
-    assert "can arrange an interpreter" in html
+    offer = de("No centre lists %(language)s yet. These centres can arrange an interpreter:")
+    assert offer.split("%(language)s")[1] in html
     assert "Zukunft für Junge" in html
     # One link drops the language, keeping the district.
     assert 'href="/de/beratung/?district=H%C3%B6rde"' in html
@@ -151,22 +152,29 @@ class TestGuide:
 
     def test_first_question_is_the_language(self, client, centres):
         html = client.get(self.GUIDE).content.decode()
-        assert "<legend>Which language do you speak?</legend>" in html
+        assert f"<legend>{de('Which language do you speak?')}</legend>" in html
         assert 'name="language" value="ar"' in html
         assert f'action="{self.GUIDE}"' in html
         assert '<input type="hidden" name="step" value="2">' in html
 
     def test_second_question_keeps_the_first_answer(self, client, centres):
         html = client.get(self.GUIDE, {"step": 2, "language": "ar"}).content.decode()
-        assert "<legend>What is it about?</legend>" in html
+        assert f"<legend>{de('What is it about?')}</legend>" in html
         assert '<input type="hidden" name="language" value="ar">' in html
-        assert "2 advice centres match your answers so far." in html
+        assert (
+            de_plural(
+                "%(counter)s advice centre matches your answers so far.",
+                "%(counter)s advice centres match your answers so far.",
+                2,
+            )
+            in html
+        )
 
     def test_last_question_submits_to_the_finder(self, client, centres):
         html = client.get(
             self.GUIDE, {"step": 3, "language": "ar", "topic": "work"}
         ).content.decode()
-        assert "<legend>Where do you live?</legend>" in html
+        assert f"<legend>{de('Where do you live?')}</legend>" in html
         assert f'action="{FINDER}"' in html
         assert 'value="Hörde"' in html
         assert 'name="step"' not in html
@@ -178,7 +186,7 @@ class TestGuide:
     def test_without_districts_the_guide_asks_two_questions(self, client, finder):
         AdviceCenterFactory(languages=["ar"])
         html = client.get(self.GUIDE, {"step": 2}).content.decode()
-        assert "Question 2 of 2" in html
+        assert de("Question %(step)s of %(count)s", step=2, count=2) in html
         assert f'action="{FINDER}"' in html
 
     @pytest.mark.parametrize("step", ["0", "99", "zwei", ""])

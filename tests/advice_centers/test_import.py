@@ -4,12 +4,22 @@ from io import StringIO
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
+from django.utils import translation
 from wagtail.models import Locale
 
 from advice_centers.models import AdviceCenter
 from advice_centers.services import center_import_csv
+from tests.advice_centers.conftest import de, de_plural
 from tests.factories import AdviceCenterFactory
 from tests.intake.helpers import login_verified
+
+
+@pytest.fixture(autouse=True)
+def english_messages():
+    """The importer's messages in their source language; the admin test asks for German."""
+    with translation.override("en"):
+        yield
+
 
 pytestmark = pytest.mark.django_db
 
@@ -128,8 +138,13 @@ def test_admin_import_view(editor):
     assert editor.get(url).status_code == 200
     response = editor.post(url, {"file": SimpleUploadedFile("bad.csv", BAD.encode())})
     html = response.content.decode()
-    assert "Nothing was imported: the file has 7 errors." in html
-    assert "Line 4: email:" in html
+    expected = de_plural(
+        "Nothing was imported: the file has %(counter)s error.",
+        "Nothing was imported: the file has %(counter)s errors.",
+        7,
+    )
+    assert expected in html
+    assert de("Line %(line)s", line=4) + ": email:" in html
     assert AdviceCenter.objects.count() == 0
     response = editor.post(url, {"file": SimpleUploadedFile("good.csv", GOOD.encode())})
     assert response.status_code == 200

@@ -50,14 +50,24 @@ def page(browser):
     context.close()
 
 
-@pytest.fixture
-def live_site(transactional_db, live_server):
-    """The seeded demo site behind a live server; returns its base URL."""
-    portal_seed(log=lambda message: None)
+def _live(live_server, *, translations):
     from wagtail.models import Site
 
+    portal_seed(log=lambda message: None, translations=translations)
     Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
     return live_server.url
+
+
+@pytest.fixture
+def live_site(transactional_db, live_server):
+    """The German demo site behind a live server; returns its base URL."""
+    return _live(live_server, translations=False)
+
+
+@pytest.fixture
+def live_multilingual_site(transactional_db, live_server):
+    """The demo site in every language, as `make run` builds it, behind a live server."""
+    return _live(live_server, translations=True)
 
 
 def axe_violations(page):

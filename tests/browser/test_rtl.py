@@ -12,9 +12,9 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 PATHS = ["", "ueber-das-gremium/", "beratung/", "beratung/awo/"]
 
 
-def test_german_arabic_and_a_synced_language_have_no_axe_violations(live_site, page):
+def test_german_arabic_and_a_synced_language_have_no_axe_violations(live_multilingual_site, page):
     for url in [f"/{code}/{path}" for code in ("de", "ar") for path in PATHS] + ["/ps/"]:
-        response = page.goto(live_site + url)
+        response = page.goto(live_multilingual_site + url)
         assert response.status == 200, url
         assert axe_violations(page) == [], url
 
@@ -23,16 +23,16 @@ def box(page, selector):
     return page.locator(selector).first.bounding_box()
 
 
-def test_arabic_home_page_is_the_german_layout_mirrored(live_site, page):
+def test_arabic_home_page_is_the_german_layout_mirrored(live_multilingual_site, page):
     page.set_viewport_size({"width": 1280, "height": 900})
     ARTIFACTS.mkdir(exist_ok=True)
 
-    page.goto(live_site + "/de/")
+    page.goto(live_multilingual_site + "/de/")
     german_name = box(page, ".site-name")
     german_items = [box(page, f".primary-nav li:nth-child({n})") for n in (1, 2)]
     page.screenshot(path=str(ARTIFACTS / "home-de.png"), full_page=True)
 
-    page.goto(live_site + "/ar/")
+    page.goto(live_multilingual_site + "/ar/")
     page.evaluate("document.fonts.ready")
     page.screenshot(path=str(ARTIFACTS / "home-ar.png"), full_page=True)
     assert page.locator("html").get_attribute("dir") == "rtl"
