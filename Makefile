@@ -7,14 +7,16 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format messages setup seed bench clean
+.PHONY: run test lint format messages setup seed bench audit lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(BIN)/python
+# requirements.lock pins every package (direct and indirect) that the ranges in
+# pyproject.toml resolved to; `make lock` renews it.
+$(STAMP): pyproject.toml requirements.lock | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev]"
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -40,7 +42,8 @@ format: $(STAMP)
 
 # Extract UI strings for every language, then fail if a catalogue is incomplete.
 messages: $(STAMP)
-	$(MANAGE) makemessages --all --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=tests
+	$(MANAGE) makemessages --all --no-obsolete --ignore=.venv --ignore=staticfiles \
+		--ignore=tests --ignore=bench
 	$(MANAGE) check_catalogues --compile
 
 # Production settings under gunicorn, measured with wrk on loopback; see README "Speed".
@@ -49,6 +52,17 @@ bench: $(STAMP)
 		|| { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; } \
 		|| { echo "install wrk: apt-get install -y wrk"; exit 1; }
 	$(BIN)/python bench/run.py
+
+# Known vulnerabilities in the locked dependency set (needs PyPI's JSON API).
+audit: $(STAMP)
+	$(BIN)/pip-audit --strict --no-deps --disable-pip -r requirements.lock
+
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet -e ".[dev]"
+	.lock-venv/bin/python -m pip freeze --exclude-editable > requirements.lock
+	rm -rf .lock-venv
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

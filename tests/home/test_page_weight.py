@@ -53,7 +53,9 @@ def test_form_page_with_errors_fits_too(client, seeded_site):
 
 def linked_assets(html, base):
     """Stylesheets, images, scripts and icons the browser fetches for this HTML."""
-    urls = re.findall(r'<link[^>]+href="([^"]+)"', html)
+    # Alternate-language links name pages, not resources the browser loads.
+    links = [tag for tag in re.findall(r"<link[^>]+>", html) if 'rel="alternate"' not in tag]
+    urls = [url for tag in links for url in re.findall(r'href="([^"]+)"', tag)]
     urls += re.findall(r'<(?:img|script|source)[^>]+src="([^"]+)"', html)
     return [urljoin(base, url) for url in urls]
 

@@ -4,6 +4,7 @@ import pytest
 
 from intake.models import AuditEntry
 from tests.intake.helpers import login_verified
+from tests.intake.ui import de
 
 ROLES = ["anonymous", "editor", "advisor_a", "advisor_b", "committee", "admin"]
 
@@ -142,7 +143,7 @@ def test_committee_sees_every_case_and_the_audit_trail(client, committee_member,
     html = client.get("/de/cases/").content.decode()
     assert case_a.reference in html and case_b.reference in html
     detail = client.get(f"/de/cases/{case_a.reference}/").content.decode()
-    assert "Audit" in detail or "Protokoll" in detail
+    assert de("Audit trail") in detail
     assert committee_member.username in detail
 
 

@@ -18,6 +18,7 @@ from tests.intake.helpers import (
     login_with_two_factors,
     totp_device,
 )
+from tests.intake.ui import de
 
 LOGIN = "/de/accounts/login/"
 CODE = "/de/accounts/login/code/"
@@ -87,7 +88,10 @@ def test_first_login_forces_enrolment_with_qr_and_backup_codes(client, center_a)
     assert response["Location"] == ENROL
     page = client.get(ENROL)
     html = page.content.decode()
-    assert '<svg role="img" aria-label="QR code' in html
+    assert (
+        f'<svg role="img" aria-label="{de("QR code with the key for your authenticator app")}'
+        in html
+    )
     assert "<path d=" in html
     assert 'autocomplete="one-time-code"' in html
     assert "<script" not in html

@@ -16,6 +16,7 @@ from tests.intake.helpers import (
     pdf_bytes,
     submit_case,
 )
+from tests.intake.ui import de
 
 APPLICATION = "/de/cases/new/application/"
 MARKER = "Zzmarker-Qx7-Vertraulich"
@@ -235,7 +236,9 @@ def test_at_least_one_hardship_ground_is_needed(client, advisor_a):
     start(client, advisor_a)
     response, _data = submit(client, ground_length_of_stay="")
     assert response.status_code == 200
-    assert "at least one ground" in response.content.decode()
+    assert de("Please explain at least one ground for a particular hardship.") in (
+        response.content.decode()
+    )
     assert Case.objects.count() == 0
 
 

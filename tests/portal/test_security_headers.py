@@ -1,5 +1,7 @@
 import pytest
 
+from tests.intake.helpers import login_verified
+
 
 def directives(header):
     parts = [part.strip() for part in header.split(";") if part.strip()]
@@ -33,8 +35,12 @@ def test_public_pages_carry_the_other_security_headers(public_response):
 
 
 @pytest.mark.django_db
-def test_the_admin_gets_its_own_looser_policy_but_still_no_framing_by_others(client):
-    response = client.get("/admin/login/")
+def test_the_admin_gets_its_own_looser_policy_but_still_no_framing_by_others(
+    client, django_user_model
+):
+    admin = django_user_model.objects.create_superuser("root", "r@example.org", "pw-long-1x")
+    login_verified(client, admin)
+    response = client.get("/admin/")
     assert response.status_code == 200
     policy = directives(response["Content-Security-Policy"])
     assert policy["frame-ancestors"] == ["'self'"]
