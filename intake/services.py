@@ -147,14 +147,20 @@ def advisor_approve(*, profile, advice_center, actor):
     return profile
 
 
-def advisor_reject(*, profile, actor):
-    profile.status = AdvisorProfile.Status.REJECTED
+def _advisor_close(*, profile, status, actor):
+    """Record the decision and switch the login off; returns the user."""
+    profile.status = status
     profile.decided_at = timezone.now()
     profile.decided_by = actor
     profile.save()
     user = profile.user
     user.is_active = False
     user.save(update_fields=["is_active"])
+    return user
+
+
+def advisor_reject(*, profile, actor):
+    user = _advisor_close(profile=profile, status=AdvisorProfile.Status.REJECTED, actor=actor)
     send_mail(
         _("Your advisor account request"),
         _(
@@ -168,13 +174,7 @@ def advisor_reject(*, profile, actor):
 
 
 def advisor_deactivate(*, profile, actor):
-    profile.status = AdvisorProfile.Status.DEACTIVATED
-    profile.decided_at = timezone.now()
-    profile.decided_by = actor
-    profile.save()
-    user = profile.user
-    user.is_active = False
-    user.save(update_fields=["is_active"])
+    user = _advisor_close(profile=profile, status=AdvisorProfile.Status.DEACTIVATED, actor=actor)
     user_sessions_end(user=user)
     send_mail(
         _("Your advisor account was deactivated"),
