@@ -41,6 +41,11 @@ class AccessibleFormMixin:
         self.describe_fields()
 
 
+def hardship_ground_field(label):
+    """One ground for a particular hardship: optional free text (at least one is required)."""
+    return forms.CharField(label=label, required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+
 class DateInput(forms.DateInput):
     input_type = "date"
 
@@ -252,31 +257,13 @@ class ApplicationForm(AccessibleFormMixin, forms.Form):
         required=False,
     )
     # Grounds for a particular hardship
-    ground_length_of_stay = forms.CharField(
-        label=_("Length of stay"), required=False, widget=forms.Textarea(attrs={"rows": 3})
-    )
-    ground_health = forms.CharField(
-        label=_("Health"), required=False, widget=forms.Textarea(attrs={"rows": 3})
-    )
-    ground_school_training_work = forms.CharField(
-        label=_("School, training or work"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
-    ground_language = forms.CharField(
-        label=_("Language skills"), required=False, widget=forms.Textarea(attrs={"rows": 3})
-    )
-    ground_self_sufficiency = forms.CharField(
-        label=_("Earning their own living"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
-    ground_family = forms.CharField(
-        label=_("Family ties"), required=False, widget=forms.Textarea(attrs={"rows": 3})
-    )
-    ground_other = forms.CharField(
-        label=_("Other grounds"), required=False, widget=forms.Textarea(attrs={"rows": 3})
-    )
+    ground_length_of_stay = hardship_ground_field(_("Length of stay"))
+    ground_health = hardship_ground_field(_("Health"))
+    ground_school_training_work = hardship_ground_field(_("School, training or work"))
+    ground_language = hardship_ground_field(_("Language skills"))
+    ground_self_sufficiency = hardship_ground_field(_("Earning their own living"))
+    ground_family = hardship_ground_field(_("Family ties"))
+    ground_other = hardship_ground_field(_("Other grounds"))
     summary = forms.CharField(
         label=_("Short summary"),
         max_length=3000,

@@ -19,11 +19,9 @@ from portal.languages import RTL_LANGUAGES, SOURCE_LANGUAGE
 
 register = template.Library()
 
+# Every right-to-left language here is written in Arabic script; Tigrinya in Ethiopic.
 FONT_STYLESHEETS = {
-    "ar": "css/fonts-arabic.css",
-    "fa": "css/fonts-arabic.css",
-    "ps": "css/fonts-arabic.css",
-    "ckb": "css/fonts-arabic.css",
+    **dict.fromkeys(RTL_LANGUAGES, "css/fonts-arabic.css"),
     "ti": "css/fonts-ethiopic.css",
 }
 

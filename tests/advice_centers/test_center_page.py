@@ -6,8 +6,9 @@ from decimal import Decimal
 import pytest
 from wagtail.models import Locale
 
-from tests.advice_centers.conftest import FINDER, de
+from tests.advice_centers.conftest import FINDER
 from tests.factories import AdviceCenterFactory
+from tests.ui import de
 
 pytestmark = pytest.mark.django_db
 

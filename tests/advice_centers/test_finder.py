@@ -4,8 +4,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.advice_centers.conftest import FINDER, de, de_plural
+from tests.advice_centers.conftest import FINDER
 from tests.factories import AdviceCenterFactory
+from tests.ui import de, de_plural
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 
 from intake.models import AuditEntry
 from tests.intake.helpers import login_verified
-from tests.intake.ui import de
+from tests.ui import de
 
 ROLES = ["anonymous", "editor", "advisor_a", "advisor_b", "committee", "admin"]
 

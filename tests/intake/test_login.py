@@ -18,7 +18,7 @@ from tests.intake.helpers import (
     login_with_two_factors,
     totp_device,
 )
-from tests.intake.ui import de
+from tests.ui import de
 
 LOGIN = "/de/accounts/login/"
 CODE = "/de/accounts/login/code/"

@@ -16,7 +16,7 @@ from tests.intake.helpers import (
     pdf_bytes,
     submit_case,
 )
-from tests.intake.ui import de
+from tests.ui import de
 
 APPLICATION = "/de/cases/new/application/"
 MARKER = "Zzmarker-Qx7-Vertraulich"
