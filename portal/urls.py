@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -26,10 +27,24 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# Wagtail's front-end login asks for the password alone; pages restricted to logged-in readers
+# send them to the login with the second factor instead.
+wagtail_front_end = [
+    pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtailcore_login"
+]
+wagtail_front_end.insert(
+    0,
+    path(
+        "_util/login/",
+        RedirectView.as_view(pattern_name="intake:login", query_string=True),
+        name="wagtailcore_login",
+    ),
+)
+
 urlpatterns += i18n_patterns(
     path("", include("intake.urls")),
     path("suche/", home_views.search, name="search"),
     path("", include("committee.urls")),
-    path("", include(wagtail_urls)),
+    path("", include(wagtail_front_end)),
     prefix_default_language=True,
 )

@@ -241,6 +241,25 @@ def test_wagtail_admin_needs_the_second_factor(client, admin_user):
 
 
 @pytest.mark.django_db
+def test_wagtail_front_end_login_is_the_two_factor_login(client, advisor_a):
+    # Pages restricted to logged-in readers send them here; a password alone must not do.
+    response = client.get("/de/_util/login/?next=/de/ueber-das-gremium/")
+    assert response.status_code == 302
+    assert response["Location"] == LOGIN + "?next=/de/ueber-das-gremium/"
+    client.post("/de/_util/login/", {"username": advisor_a.username, "password": PASSWORD})
+    assert not is_logged_in(client)
+
+
+@pytest.mark.django_db
+def test_the_admin_does_not_exist_for_advisors_with_two_factors(client, advisor_a):
+    login_verified(client, advisor_a)
+    for path in ("/admin/", "/admin/login/", "/admin/password_reset/"):
+        response = client.get(path, follow=True)
+        assert response.status_code == 404, path
+        assert "wagtail" not in response.content.decode().lower()
+
+
+@pytest.mark.django_db
 def test_editor_reaches_the_admin_with_two_factors_but_no_case(client, editor, case_a):
     login_with_two_factors(client, editor)
     assert client.get("/admin/").status_code == 200
