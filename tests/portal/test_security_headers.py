@@ -1,6 +1,10 @@
 import pytest
 
+from tests.factories import AdviceCenterFactory, AdvisorProfileFactory, UserFactory
 from tests.intake.helpers import login_verified
+
+# Referrer policies that never send the address of a page to another site.
+SAME_ORIGIN_OR_STRICTER = {"same-origin", "no-referrer"}
 
 
 def directives(header):
@@ -8,14 +12,45 @@ def directives(header):
     return {part.split()[0]: part.split()[1:] for part in parts}
 
 
-@pytest.fixture
-def public_response(client, seeded_site):
-    return client.get("/de/ueber-das-gremium/")
+def _advisor(client):
+    login_verified(client, AdvisorProfileFactory(advice_center=AdviceCenterFactory()).user)
+
+
+def _committee_member(client):
+    login_verified(client, UserFactory(groups=["Committee"]))
+
+
+# Pages outside the admin: (path, who asks, whether no cache may keep the answer)
+PAGES = {
+    "public page": ("/de/ueber-das-gremium/", None, False),
+    "intake login": ("/de/accounts/login/", None, True),
+    "advisor's case list": ("/de/cases/", _advisor, True),
+    "committee case list": ("/de/committee/", _committee_member, True),
+}
+
+
+def _answer(client, name):
+    path, log_in, _never_stored = PAGES[name]
+    if log_in is not None:
+        log_in(client)
+    response = client.get(path)
+    assert response.status_code == 200
+    return response
+
+
+@pytest.fixture(params=list(PAGES))
+def page(request, client, seeded_site):
+    return _answer(client, request.param)
+
+
+@pytest.fixture(params=[name for name, (_path, _who, never) in PAGES.items() if never])
+def account_page(request, client, seeded_site):
+    return _answer(client, request.param)
 
 
 @pytest.mark.django_db
-def test_public_pages_carry_a_strict_content_security_policy(public_response):
-    policy = directives(public_response["Content-Security-Policy"])
+def test_pages_carry_a_strict_content_security_policy(page):
+    policy = directives(page["Content-Security-Policy"])
     assert policy["default-src"] == ["'self'"]
     assert policy["frame-ancestors"] == ["'none'"]
     assert "'unsafe-inline'" not in policy["script-src"]
@@ -24,14 +59,19 @@ def test_public_pages_carry_a_strict_content_security_policy(public_response):
 
 
 @pytest.mark.django_db
-def test_public_pages_carry_the_other_security_headers(public_response):
-    assert public_response["Referrer-Policy"] == "same-origin"
-    assert public_response["X-Content-Type-Options"] == "nosniff"
-    assert public_response["Cross-Origin-Opener-Policy"] == "same-origin"
-    assert public_response["X-Frame-Options"] == "DENY"
-    permissions = public_response["Permissions-Policy"]
+def test_pages_carry_the_other_security_headers(page):
+    assert page["Referrer-Policy"] in SAME_ORIGIN_OR_STRICTER
+    assert page["X-Content-Type-Options"] == "nosniff"
+    assert page["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert page["X-Frame-Options"] == "DENY"
+    permissions = page["Permissions-Policy"]
     for feature in ("camera=()", "microphone=()", "geolocation=()"):
         assert feature in permissions
+
+
+@pytest.mark.django_db
+def test_account_case_and_committee_pages_are_never_stored(account_page):
+    assert "no-store" in account_page["Cache-Control"]
 
 
 @pytest.mark.django_db

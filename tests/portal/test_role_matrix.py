@@ -1,0 +1,550 @@
+"""Every URL pattern of the project, visited by every role and checked against one table.
+
+The patterns come from the URL conf itself, so a new view fails
+``test_every_url_pattern_is_in_the_table`` until someone decides who may see it.
+"""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+import pytest
+import wagtail_factories
+from django.contrib.auth.models import Group
+from django.test import Client
+from django.urls import URLResolver, get_resolver, resolve
+from django.utils import timezone
+from django.utils.regex_helper import normalize
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Collection, Locale, Page, Site, Task, Workflow
+
+from committee import services as committee_services
+from committee.models import Recommendation, Session
+from home.models import Submission
+from intake.models import AdvisorProfile, CaseStatus, ConsentText
+from tests.factories import (
+    AdviceCenterFactory,
+    AdvisorProfileFactory,
+    ImageFactory,
+    UserFactory,
+)
+from tests.intake.helpers import login_verified, submit_case, totp_device
+
+ROLES = ["anonymous", "editor", "advisor_a", "advisor_b", "committee", "admin"]
+# Who may read advisor A's case: A and the committee. Nobody else gets any of it, anywhere.
+CASE_READERS = {"advisor_a", "committee"}
+APPLICANT = "Zofia Verschwiegen"
+ASSESSMENT = "Aussicht auf Erfolg bei der Härtefallkommission"
+MISSING = 999_999
+
+
+# The table -----------------------------------------------------------------------------------
+#
+# An answer is written as its status code, or for a redirect as where it leads:
+#   "→login"       the two-factor login (intake:login)
+#   "→admin-home"  Wagtail's "no permission" answer: back to the dashboard with a message
+#   "→admin"       another admin page (a form done elsewhere, a listing instead of a detail)
+#   "→/de/..."     exactly there
+# A 404 outside the language prefixes reaches the reader as a redirect to the same path under
+# /de/ (LocaleMiddleware), where it is a 404 again; the table says 404.
+
+LET_IN = frozenset({"200", "404", "405", "→admin"})
+REFUSED = "→admin-home"
+
+
+def _outcomes(value):
+    return frozenset({value}) if isinstance(value, str) else frozenset(value)
+
+
+def roles(anonymous, editor, advisor_a, advisor_b, committee, admin):
+    answers = (anonymous, editor, advisor_a, advisor_b, committee, admin)
+    return dict(zip(ROLES, map(_outcomes, answers), strict=True))
+
+
+def everyone(outcome):
+    return roles(*[outcome] * len(ROLES))
+
+
+def admin_area(*, editor, admin):
+    """Anonymous readers go to the two-factor login; for advisors and committee members the
+    admin does not exist (intake.middleware.AdminSecondFactorMiddleware)."""
+    return roles("→login", editor, "404", "404", "404", admin)
+
+
+ADMIN = admin_area(editor=LET_IN, admin=LET_IN)
+ADMIN_ONLY = admin_area(editor=REFUSED, admin=LET_IN)
+NOBODY = admin_area(editor=REFUSED, admin=REFUSED)
+CASE_OWNER_AND_COMMITTEE = roles("→login", "404", "200", "404", "200", "404")
+COMMITTEE_ONLY = roles("→login", "404", "404", "404", "200", "404")
+COMMITTEE_POST_ONLY = roles("→login", "404", "404", "404", "405", "404")
+
+# Keys: "namespace:name", a name without namespace, the route of an unnamed pattern, or
+# "namespace:*" for every pattern of a namespace that has no entry of its own.
+TABLE = {
+    # Public pages and files
+    (
+        "healthz",
+        "sitemap",
+        "robots_txt",
+        "search",
+        "wagtail_serve",
+        "wagtaildocs_serve",
+        "intake:register",
+        "intake:register_done",
+        "intake:password_reset",
+        "intake:password_reset_done",
+        "intake:password_reset_confirm",
+        "intake:password_reset_complete",
+        "intake:consent_text",
+        "intake:consent_text_version",
+    ): everyone("200"),
+    # Unknown captcha keys are gone; a refresh is only answered to the page's script.
+    ("captcha-image", "captcha-image-2x", "captcha-audio"): everyone("410"),
+    "captcha-refresh": everyone("404"),
+    # No password-protected pages or documents exist.
+    (
+        "wagtaildocs_authenticate_with_password",
+        "wagtailcore_authenticate_with_password",
+    ): everyone("404"),
+    # Wagtail's password-only front-end login is replaced by the two-factor one.
+    "wagtailcore_login": everyone("→login"),
+    # Accounts
+    "intake:login": roles("200", *["→/de/cases/"] * 5),
+    ("intake:login_verify", "intake:enrol"): everyone("→login"),
+    "intake:logout": everyone("405"),
+    # Cases: the advisor's centre and the committee; for everyone else they do not exist.
+    "intake:case_list": roles("→login", "404", "200", "200", "200", "404"),
+    "intake:case_new": roles("→login", "404", "200", "200", "404", "404"),
+    "intake:case_application": roles(
+        "→login", "404", "→/de/cases/new/", "→/de/cases/new/", "404", "404"
+    ),
+    ("intake:case_detail", "intake:case_consent_file"): CASE_OWNER_AND_COMMITTEE,
+    ("committee:case_withdraw", "committee:case_assessment_pdf"): roles(
+        "→login", "404", "200", "404", "404", "404"
+    ),
+    # The committee area
+    (
+        "committee:case_list",
+        "committee:case_detail",
+        "committee:case_assessment",
+        "committee:session_list",
+        "committee:session_detail",
+        "committee:session_ics",
+        "committee:session_protocol",
+    ): COMMITTEE_ONLY,
+    (
+        "committee:case_status",
+        "committee:case_schedule",
+        "committee:case_release",
+        "committee:session_invite",
+    ): COMMITTEE_POST_ONLY,
+    # The admin: editors and administrators
+    (
+        "wagtailadmin_home",
+        "admin/test404/",
+        "wagtailadmin_explore_root",
+        "wagtailadmin_explore",
+        "wagtailadmin_explore_results",
+        "wagtail_bulk_action",
+        "wagtailadmin_choose_page",
+        "wagtailadmin_choose_page_child",
+        "wagtailadmin_choose_page_search",
+        "wagtailadmin_choose_page_chosen_multiple",
+        "wagtailadmin_choose_page_external_link",
+        "wagtailadmin_choose_page_email_link",
+        "wagtailadmin_choose_page_phone_link",
+        "wagtailadmin_choose_page_anchor_link",
+        "wagtailadmin_tag_autocomplete",
+        "wagtailadmin_tag_model_autocomplete",
+        "wagtailadmin_account",
+        "wagtailadmin_dismissibles",
+        "wagtailadmin_block_preview",
+        "wagtailadmin_sprite",
+        "wagtailadmin_javascript_catalog",
+        "wagtailadmin_password_reset",
+        "wagtailadmin_password_reset_done",
+        "wagtailadmin_password_reset_confirm",
+        "wagtailadmin_password_reset_complete",
+        "admin/.*/$",
+        "advice_centers_import",
+        "advice_centers_stale",
+        "advice_centers_stale_results",
+        "wagtailadmin_api:pages:*",
+        "wagtailadmin_api:documents:*",
+        "wagtailadmin_api:images:*",
+        "wagtailadmin_pages:*",
+        "wagtailadmin_reports:*",
+        "wagtailadmin_editing_sessions:*",
+        "wagtail_localize:*",
+        "wagtailforms:*",
+        "wagtaildocs:*",
+        "wagtaildocs_chooser:*",
+        "wagtailimages:*",
+        "wagtailimages_chooser:*",
+        "wagtailsnippets_advice_centers_advicecenter:*",
+        "wagtailsnippetchoosers_advice_centers_advicecenter:*",
+        "consent_texts:*",
+        "wagtailadmin_workflows:task_chooser",
+        "wagtailadmin_workflows:task_chooser_results",
+        "wagtailadmin_workflows:task_chooser_create",
+        "wagtailadmin_workflows:task_chosen",
+        "wagtailadmin_workflows:enable",
+        "wagtailadmin_workflows:remove",
+        "wagtailadmin_workflows:enable_task",
+    ): ADMIN,
+    # Already logged in: the login form sends to the dashboard.
+    "wagtailadmin_login": admin_area(editor="→admin-home", admin="→admin-home"),
+    # Wagtail refuses GET here but drops the session cookie all the same.
+    "wagtailadmin_logout": admin_area(editor="405", admin="405"),
+    # Wagtail's deliberate error, for checking that error reports arrive.
+    "wagtailadmin_error_test": admin_area(editor="500", admin="500"),
+    # Page actions beyond Wagtail's editor group (add and edit only)
+    (
+        "wagtailadmin_pages:delete",
+        "wagtailadmin_pages:unpublish",
+        "wagtailadmin_pages:move",
+        "wagtailadmin_pages:set_privacy",
+        "wagtailadmin_pages:revisions_unschedule",
+        "consent_texts:delete",
+    ): ADMIN_ONLY,
+    # Administrators only: people, rights, sites, languages, redirects, committee rules
+    (
+        "wagtailusers_users:*",
+        "wagtailusers_groups:*",
+        "wagtailsites:*",
+        "wagtaillocales:*",
+        "wagtailredirects:*",
+        "wagtailsettings:*",
+        "wagtailadmin_collections:*",
+        "wagtailadmin_workflows:*",
+        "wagtailadmin_reports:locked_pages",
+        "wagtailadmin_reports:locked_pages_results",
+        "intake_admin:account_list",
+    ): ADMIN_ONLY,
+    "intake_admin:account_decide": admin_area(editor="405", admin="405"),
+    # Collections an editor may not manage are not found for them.
+    "wagtailadmin_collections:delete": admin_area(editor="404", admin=LET_IN),
+    # Messages from the public forms are read and deleted, never written in the admin; and
+    # no page is a form page with submissions of its own.
+    (
+        "wagtailforms:delete_submissions",
+        "form_messages:add",
+        "form_messages:edit",
+        "form_messages:usage",
+        "wagtailsnippets:index",
+    ): NOBODY,
+    "form_messages:*": ADMIN,
+}
+
+RULES = {}
+for keys, rule in TABLE.items():
+    for key in (keys,) if isinstance(keys, str) else keys:
+        assert key not in RULES, f"{key} is in the table twice"
+        RULES[key] = rule
+
+
+# The URL conf, flattened ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    route: str
+    name: str | None
+    namespace: str
+    parts: tuple
+    callback: object
+
+    @property
+    def key(self):
+        if self.name is None:
+            return self.route
+        return f"{self.namespace}:{self.name}" if self.namespace else self.name
+
+    def rule_key(self):
+        for key in (self.key, f"{self.namespace}:*"):
+            if key in RULES:
+                return key
+        return None
+
+
+def _join(route, more):
+    # As ResolverMatch.route is joined.
+    return route + (more[1:] if more.startswith("^") else more)
+
+
+def _walk(resolver, route="", namespace="", parts=()):
+    for entry in resolver.url_patterns:
+        here = _join(route, str(entry.pattern))
+        if isinstance(entry, URLResolver):
+            inner = namespace
+            if entry.namespace:
+                inner = f"{namespace}:{entry.namespace}" if namespace else entry.namespace
+            yield from _walk(entry, here, inner, (*parts, entry.pattern))
+        else:
+            yield Endpoint(here, entry.name, namespace, (*parts, entry.pattern), entry.callback)
+
+
+def endpoints():
+    return list(_walk(get_resolver()))
+
+
+def build_path(endpoint, value):
+    """A concrete path for the pattern; ``value(endpoint, kwarg name)`` fills each part."""
+    path = "/"
+    for part in endpoint.parts:
+        converters = getattr(part, "converters", {})
+        template, params = normalize(part.regex.pattern)[0]
+        filled = {}
+        for param in params:
+            raw = value(endpoint, param)
+            converter = converters.get(param)
+            filled[param] = converter.to_url(raw) if converter else str(raw)
+        path += template % filled
+    return path
+
+
+# The fixture world ---------------------------------------------------------------------------
+
+
+def _released_assessment(case, member):
+    """Scheduled, discussed, assessed and released: the advisor may download the PDF."""
+    session = Session.objects.create(
+        starts_at=timezone.now() + timedelta(days=1), place="Rathaus, Raum 1"
+    )
+    committee_services.case_status_change(
+        case=case,
+        status=CaseStatus.ADMISSIBLE,
+        actor=member,
+        role=committee_services.ROLE_COMMITTEE,
+    )
+    committee_services.case_schedule(case=case, session=session, actor=member)
+    session.starts_at = timezone.now() - timedelta(hours=1)
+    session.save()
+    committee_services.assessment_save(
+        case=case,
+        text=ASSESSMENT,
+        recommendation=Recommendation.HARDSHIP_COMMISSION,
+        version=0,
+        actor=member,
+    )
+    case.refresh_from_db()
+    committee_services.assessment_release(case=case, actor=member)
+    case.refresh_from_db()
+    return session
+
+
+@pytest.fixture
+def world(seeded_site, settings, tmp_path):
+    settings.PRIVATE_STORAGE_ROOT = tmp_path / "private"
+    settings.MEDIA_ROOT = tmp_path / "media"
+    center_a = AdviceCenterFactory(name="Zentrum A", slug="zentrum-a")
+    center_b = AdviceCenterFactory(name="Zentrum B", slug="zentrum-b")
+    people = {
+        "anonymous": None,
+        "editor": UserFactory(groups=["Editors"], is_staff=True),
+        "advisor_a": AdvisorProfileFactory(advice_center=center_a).user,
+        "advisor_b": AdvisorProfileFactory(advice_center=center_b).user,
+        "committee": UserFactory(groups=["Committee"]),
+        "admin": UserFactory(is_staff=True, is_superuser=True),
+    }
+    for user in people.values():
+        if user is not None:
+            totp_device(user)
+    case = submit_case(people["advisor_a"], full_name=APPLICANT)
+    session = _released_assessment(case, people["committee"])
+    page = Page.objects.get(slug="ueber-das-gremium").specific
+    document = wagtail_factories.DocumentFactory(
+        title="Flyer", collection=Collection.get_first_root_node()
+    )
+    return {
+        "people": people,
+        "case": case,
+        "secrets": [case.reference, APPLICANT, ASSESSMENT],
+        "value": _values(
+            case=case,
+            session=session,
+            page=page,
+            center=center_a,
+            document=document,
+            advisor=people["advisor_a"],
+        ),
+    }
+
+
+def _values(*, case, session, page, center, document, advisor):
+    """Kwarg name -> a real object's key; per namespace or URL name first. Anything not
+    named here is an object that does not exist."""
+    site = Site.objects.get(is_default_site=True)
+    home = page.get_parent()
+    collection = Collection.get_first_root_node().add_child(name="Flyer")
+    image = ImageFactory(collection=collection)
+    redirect = Redirect.objects.create(old_path="/alte-adresse", redirect_page=page)
+    submission = Submission.objects.create(kind="question", message="Frage", email="q@x.org")
+    consent = ConsentText.objects.first()
+    profile = AdvisorProfile.objects.get(user=advisor)
+    by_name = {
+        "reference": case.reference,
+        "version": consent.version,
+        "page_id": page.pk,
+        "page_pk": page.pk,
+        "page_to_move_id": page.pk,
+        "parent_page_id": home.pk,
+        "destination_id": home.pk,
+        "revision_id": page.latest_revision_id,
+        "revision_id_a": "earliest",
+        "revision_id_b": "latest",
+        "collection_id": collection.pk,
+        "document_id": document.pk,
+        "doc_id": document.pk,
+        "image_id": image.pk,
+        "redirect_id": redirect.pk,
+        "task_id": Task.objects.first().pk,
+        "content_type_app_name": "home",
+        "content_type_model_name": "contentpage",
+        "app_label": "home",
+        "app_name": "home",
+        "model_name": "contentpage",
+        "object_id": str(page.pk),
+        "action": "delete",
+        "action_name": "approve",
+        "filter_spec": "original",
+        "mode": "desktop",
+        "uidb64": "MQ",
+        "token": "no-such-token",
+        "key": "0" * 40,
+    }
+    by_place = {
+        ("committee", "pk"): session.pk,
+        ("wagtailadmin_api:pages", "pk"): page.pk,
+        ("wagtailadmin_api:documents", "pk"): document.pk,
+        ("wagtailadmin_api:images", "pk"): image.pk,
+        ("wagtailadmin_pages", "pk"): page.pk,
+        # No workflow runs and no page is a form page.
+        ("wagtailadmin_pages", "task_id"): MISSING,
+        ("wagtailforms", "page_id"): MISSING,
+        ("wagtailusers_users", "pk"): advisor.pk,
+        ("wagtailusers_groups", "pk"): Group.objects.get(name="Committee").pk,
+        ("wagtailsites", "pk"): site.pk,
+        ("wagtaillocales", "pk"): Locale.objects.get(language_code="de").pk,
+        ("wagtailadmin_collections", "pk"): collection.pk,
+        ("wagtailadmin_workflows", "pk"): Workflow.objects.first().pk,
+        ("wagtailadmin_workflows", "app_label"): "wagtailcore",
+        ("wagtailadmin_workflows", "model_name"): "groupapprovaltask",
+        ("form_messages", "pk"): submission.pk,
+        ("consent_texts", "pk"): consent.pk,
+        ("wagtailsnippets_advice_centers_advicecenter", "pk"): center.pk,
+        ("wagtailsnippetchoosers_advice_centers_advicecenter", "pk"): center.pk,
+        ("wagtaildocs_chooser", "pk"): document.pk,
+        ("wagtailimages_chooser", "pk"): image.pk,
+        ("intake_admin", "pk"): profile.pk,
+        ("wagtailsettings", "pk"): site.pk,
+        ("wagtailsettings", "app_name"): "intake",
+        ("wagtailsettings", "model_name"): "committeerules",
+        ("wagtail_localize", "app_label"): "advice_centers",
+        ("wagtail_localize", "model_name"): "advicecenter",
+        ("wagtail_localize", "pk"): center.pk,
+        ("wagtail_bulk_action", "app_label"): "wagtailcore",
+        ("wagtail_bulk_action", "model_name"): "page",
+        ("wagtailadmin_editing_sessions", "app_label"): "wagtailcore",
+        ("wagtailadmin_editing_sessions", "model_name"): "page",
+        # Positional groups of regex patterns
+        ("wagtaildocs_serve", "_0"): document.pk,
+        ("wagtaildocs_serve", "_1"): document.filename,
+        ("wagtail_serve", "_0"): page.slug + "/",
+    }
+
+    def value(endpoint, param):
+        for place in (endpoint.key, endpoint.namespace):
+            if (place, param) in by_place:
+                return by_place[(place, param)]
+        return by_name.get(param, MISSING)
+
+    return value
+
+
+# Visiting ------------------------------------------------------------------------------------
+
+
+def _body(response):
+    if response.streaming:
+        return b"".join(response.streaming_content)
+    return response.content
+
+
+def visit(client, path):
+    """GET the path; the answer as the table writes it, and the response."""
+    response = client.get(path)
+    if response.status_code not in (301, 302):
+        return str(response.status_code), response
+    location = response["Location"]
+    if location in ("/de" + path, "/de" + path + "/"):
+        # LocaleMiddleware redirects only a 404 this way.
+        return "404", response
+    if location.split("?")[0] == "/de/accounts/login/":
+        return "→login", response
+    if location == "/admin/":
+        return "→admin-home", response
+    if location.startswith("/admin/"):
+        return "→admin", response
+    return "→" + location, response
+
+
+def _client_for(user):
+    client = Client(raise_request_exception=False)
+    if user is not None:
+        login_verified(client, user)
+    return client
+
+
+# Tests ---------------------------------------------------------------------------------------
+
+
+def test_every_url_pattern_is_in_the_table():
+    unclassified = sorted({e.key for e in endpoints() if e.rule_key() is None})
+    assert not unclassified, "Decide who may see these and add them to TABLE:\n" + "\n".join(
+        unclassified
+    )
+
+
+def test_every_table_entry_names_a_url_pattern():
+    used = {e.rule_key() for e in endpoints()}
+    assert not set(RULES) - used, f"Entries for patterns that no longer exist: {set(RULES) - used}"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ROLES)
+def test_every_url_answers_each_role_as_the_table_says(world, role):
+    user = world["people"][role]
+    client = _client_for(user)
+    secrets = [secret.encode() for secret in world["secrets"]]
+    failures = []
+    for endpoint in endpoints():
+        key = endpoint.rule_key()
+        if key is None:
+            failures.append(f"{endpoint.route}: not in the table")
+            continue
+        path = build_path(endpoint, world["value"])
+        match = resolve(path)
+        if match.route != endpoint.route or match.func is not endpoint.callback:
+            failures.append(f"{path}: reaches {match.route}, not {endpoint.route}")
+            continue
+        answer, response = visit(client, path)
+        expected = RULES[key][role]
+        if answer not in expected:
+            failures.append(
+                f"{path} [{key}]: expected {' or '.join(sorted(expected))}, got {answer}"
+            )
+        if endpoint.namespace in ("intake", "committee"):
+            cache_control = response.get("Cache-Control", "")
+            if "no-store" not in cache_control:
+                failures.append(f"{path}: Cache-Control {cache_control!r} lacks no-store")
+        if role not in CASE_READERS or answer not in ("200", "→admin"):
+            body = _body(response)
+            leaked = [secret.decode() for secret in secrets if secret in body]
+            if leaked:
+                failures.append(f"{path}: answer {answer} contains case data {leaked}")
+        if user is not None and "_auth_user_id" not in client.session:
+            # Only Wagtail's logout drops the session cookie on a GET; carry on logged in.
+            client = _client_for(user)
+    assert not failures, f"{role}: {len(failures)} answers differ from the table\n" + "\n".join(
+        failures
+    )
