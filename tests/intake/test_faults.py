@@ -16,6 +16,7 @@ from django.db import connection, connections
 from django.test import Client
 from django.utils import translation
 
+from home.services import portal_seed
 from intake import services, storage
 from intake.models import AuditEntry, Case
 from intake.services import case_storage_problems, consent_files_unreferenced
@@ -46,9 +47,16 @@ def created_audit_entries():
     return AuditEntry.objects.filter(action=AuditEntry.Action.CREATE).count()
 
 
-# Threads and a second connection see only committed rows; the rows the migrations wrote
-# (locales, consent text) come back before each such test.
-COMMITTED = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# Threads and a second connection see only committed rows.
+COMMITTED = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def site_rows(transactional_db):
+    """The site, its settings and the consent text: an earlier test's flush may have taken
+    what the migrations wrote."""
+    portal_seed(log=lambda message: None, translations=False)
+    services.consent_text_ensure()
 
 
 def ui(language, message):
@@ -177,7 +185,7 @@ def test_storage_fault_is_logged_for_the_operator_without_case_data(
 
 
 @COMMITTED
-def test_two_parallel_submissions_with_one_token_make_one_case(advisor_a, monkeypatch):
+def test_two_parallel_submissions_with_one_token_make_one_case(site_rows, advisor_a, monkeypatch):
     browser = Client()
     admissible_session(browser, advisor_a)
     data = application_post()
@@ -236,7 +244,7 @@ def test_two_parallel_submissions_with_one_token_make_one_case(advisor_a, monkey
 
 
 @pytest.fixture
-def outage(transactional_db):
+def outage(site_rows):
     """A running app whose database connection goes through a proxy the test can cut."""
     target = connection.settings_dict
     proxy = DatabaseProxy(target["HOST"] or "127.0.0.1", target["PORT"] or 5432)
