@@ -2,6 +2,7 @@
 
 import base64
 import binascii
+import logging
 import secrets
 import uuid
 from datetime import date
@@ -28,6 +29,8 @@ from intake import crypto, roles, storage
 from intake.consent_default import consent_text_default_ensure
 from intake.models import AdvisorProfile, AuditEntry, Case, CaseStatus, ConsentText
 from intake.models.rules import ApplicantKind
+
+logger = logging.getLogger(__name__)
 
 DEMO_PASSWORD = "demo-Bleiberecht-2026"  # noqa: S105 - printed for local use only
 # One well-known secret for every demo login, so one authenticator entry serves them all.
@@ -411,7 +414,8 @@ def case_submit(
 
     A second call with the same ``submission_token`` (double click, resent POST, back and
     resubmit) returns the case the first call created; nothing is stored twice.
-    ``consent_file`` is ``(content_bytes, kind)`` as the upload check returned it.
+    ``consent_file`` is ``(content_bytes, kind)`` as the upload check returned it. When the
+    file cannot be stored, ``storage.PrivateStorageError`` comes before any row is written.
     """
     token = uuid.UUID(str(submission_token))
     existing = Case.objects.filter(submission_token=token).first()
@@ -425,6 +429,7 @@ def case_submit(
         "household": household,
     }
     file_name = storage.private_file_write(content)
+    committing = False
     try:
         with transaction.atomic():
             case = Case.objects.create(
@@ -446,14 +451,23 @@ def case_submit(
             audit_record(
                 actor=user, case_reference=case.reference, action=AuditEntry.Action.CREATE
             )
+            committing = True
     except IntegrityError:
+        # The database answered: the rows are not there (a parallel submission of the same
+        # form won), so neither may the file be.
         storage.private_file_delete(file_name)
         existing = Case.objects.filter(submission_token=token).first()
         if existing is None:
             raise
         return existing, False
     except Exception:
-        storage.private_file_delete(file_name)
+        if committing:
+            # The connection broke while COMMIT was under way: the case may well be stored,
+            # and a case without its consent file is worse than a file without a case, which
+            # ``consent_files_unreferenced`` reports.
+            logger.warning("Outcome of a case submission unknown; kept file %s", file_name)
+        else:
+            storage.private_file_delete(file_name)
         raise
     transaction.on_commit(lambda: case_notify_committee(case=case))
     return case, True
@@ -539,3 +553,14 @@ def case_storage_problems():
         except (InvalidToken, OSError, ValueError):
             problems.append(case.reference)
     return problems
+
+
+def consent_files_unreferenced():
+    """Names of stored files that no case points to.
+
+    Left by a submission whose connection broke during COMMIT (see ``case_submit``); in a
+    restored backup also the files of cases submitted between the database dump and the file
+    archive. A submission in progress shows here for the moment between file and row.
+    """
+    referenced = set(Case.objects.values_list("consent_file_name", flat=True))
+    return [name for name in storage.private_file_names() if name not in referenced]

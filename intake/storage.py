@@ -2,12 +2,21 @@
 directly. Only ``intake.views.case_consent_file`` hands them out after a permission check."""
 
 import contextlib
+import logging
+import os
 import secrets
 from pathlib import Path
 
 from django.conf import settings
 
 from intake import crypto
+
+logger = logging.getLogger(__name__)
+
+
+class PrivateStorageError(Exception):
+    """A consent file could not be stored: the folder is missing or not writable, or the disk
+    is full. Nothing of the file is left behind."""
 
 
 def _root():
@@ -22,13 +31,48 @@ def _path(name):
     return _root() / name
 
 
+def _owner_only(path, flags):
+    # Created 0600 rather than changed afterwards: no moment in which others may read it.
+    return os.open(path, flags, 0o600)
+
+
+def _write_failed(error):
+    # The path and the system's reason only: an operator must learn that the disk is full.
+    logger.error("Consent file could not be stored: %s", error)
+    return PrivateStorageError(str(error))
+
+
 def private_file_write(content: bytes) -> str:
+    """Store ``content`` encrypted under a new name and return the name.
+
+    The data is on disk (fsync) before the name is returned, so a case committed afterwards
+    never points at a file that a power cut could still take away.
+    """
+    encrypted = crypto.bytes_encrypt(content)
     name = secrets.token_hex(16)
-    path = _path(name)
-    with open(path, "xb") as handle:
-        handle.write(crypto.bytes_encrypt(content))
-    path.chmod(0o600)
+    try:
+        path = _path(name)
+        handle = open(path, "xb", opener=_owner_only)  # noqa: SIM115 - closed below
+    except OSError as error:
+        raise _write_failed(error) from error
+    try:
+        with handle:
+            handle.write(encrypted)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as error:
+        # A full disk leaves a truncated file: it must not outlive the failed submission.
+        path.unlink(missing_ok=True)
+        raise _write_failed(error) from error
     return name
+
+
+def private_file_names():
+    """Names of all stored files (none while the folder does not exist yet)."""
+    root = Path(settings.PRIVATE_STORAGE_ROOT)
+    if not root.is_dir():
+        return []
+    return sorted(entry.name for entry in root.iterdir() if entry.name.isalnum())
 
 
 def private_file_read(name: str) -> bytes:

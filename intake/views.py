@@ -20,6 +20,7 @@ from django.utils.html import escape
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
@@ -39,11 +40,17 @@ from intake.forms import (
 )
 from intake.middleware import LAST_SEEN, LOGIN_AT
 from intake.models import AuditEntry, Case, CommitteeRules, ConsentText
+from intake.storage import PrivateStorageError
 
 PREAUTH = "_intake_preauth"
 PREAUTH_SECONDS = 5 * 60
 SECOND_FACTOR_ATTEMPTS = 5
 ADMISSIBILITY = "_intake_admissibility"
+CONSENT_FILE_NOT_STORED = gettext_lazy(
+    "The signed consent declaration could not be stored because of a fault on our side, so "
+    "the case has not been submitted. Everything you entered is still here: please attach "
+    "the file again and send the form in a few minutes."
+)
 
 
 def _no_store(response):
@@ -426,21 +433,26 @@ def case_application(request):
                     ),
                 )
             else:
-                case, _created = services.case_submit(
-                    user=user,
-                    submission_token=data["submission_token"],
-                    answers=answers,
-                    application=_application_data(data),
-                    household=[
-                        {**row.cleaned_data, "minor": row.is_minor()}
-                        for row in formset.forms
-                        if row.has_changed() and row.cleaned_data
-                    ],
-                    consent_version=consent.version,
-                    consent_file=data["consent_file"],
-                )
-                request.session.pop(ADMISSIBILITY, None)
-                return redirect("intake:case_detail", reference=case.reference)
+                try:
+                    case, _created = services.case_submit(
+                        user=user,
+                        submission_token=data["submission_token"],
+                        answers=answers,
+                        application=_application_data(data),
+                        household=[
+                            {**row.cleaned_data, "minor": row.is_minor()}
+                            for row in formset.forms
+                            if row.has_changed() and row.cleaned_data
+                        ],
+                        consent_version=consent.version,
+                        consent_file=data["consent_file"],
+                    )
+                except PrivateStorageError:
+                    # Nothing was stored; the page comes back with everything typed so far.
+                    form.add_error("consent_file", CONSENT_FILE_NOT_STORED)
+                else:
+                    request.session.pop(ADMISSIBILITY, None)
+                    return redirect("intake:case_detail", reference=case.reference)
         return _application_page(request, form, formset, consent, profile)
     form = ApplicationForm(initial=initial, repeat_declared=repeat)
     formset = household_formset()(prefix="household")

@@ -1,15 +1,31 @@
 """`manage.py restore_check`: after restoring a backup, every case must still be readable."""
 
+from io import StringIO
+
 import pytest
 from django.core.management import CommandError, call_command
 
+from intake import storage
 from tests.committee.conftest import case_submit
 
 pytestmark = pytest.mark.django_db
 
 
 def test_restore_check_passes_when_data_and_files_are_readable(case):
-    call_command("restore_check")
+    output = StringIO()
+    call_command("restore_check", stdout=output)
+    assert "All 1 cases readable." in output.getvalue()
+    assert "belong to no case" not in output.getvalue()
+
+
+def test_restore_check_names_files_that_belong_to_no_case(case):
+    # What a submission leaves whose connection broke while its COMMIT was under way.
+    stray = storage.private_file_write(b"%PDF-1.7 stray")
+    output = StringIO()
+    call_command("restore_check", stdout=output)
+    assert "All 1 cases readable." in output.getvalue()
+    assert f"1 consent file(s) belong to no case: {stray}" in output.getvalue()
+    assert case.consent_file_name not in output.getvalue()
 
 
 def test_restore_check_names_a_case_whose_file_is_missing(advisor, case, settings):

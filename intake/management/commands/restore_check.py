@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from intake.models import Case
-from intake.services import case_storage_problems
+from intake.services import case_storage_problems, consent_files_unreferenced
 
 
 class Command(BaseCommand):
@@ -14,3 +14,13 @@ class Command(BaseCommand):
                 f"{len(problems)} case(s) cannot be read: " + ", ".join(sorted(problems))
             )
         self.stdout.write(self.style.SUCCESS(f"All {Case.objects.count()} cases readable."))
+        # Not an error: a file without its case hides nothing of a case, but someone should
+        # look whether it belongs to a case the database lost.
+        unreferenced = consent_files_unreferenced()
+        if unreferenced:
+            self.stdout.write(
+                self.style.WARNING(
+                    f"{len(unreferenced)} consent file(s) belong to no case: "
+                    + ", ".join(unreferenced)
+                )
+            )
