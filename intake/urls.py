@@ -30,4 +30,7 @@ urlpatterns = [
     path("cases/<str:reference>/consent-file/", views.case_consent_file, name="case_consent_file"),
     path("consent/", views.consent_text, name="consent_text"),
     path("consent/<str:version>/", views.consent_text, name="consent_text_version"),
+    # Wagtail's front-end login (for private pages) would accept the password alone; it
+    # leads to the two-step login instead. Listed before Wagtail's URLs, so it wins.
+    path("_util/login/", views.wagtail_login, name="wagtail_login"),
 ]
