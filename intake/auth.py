@@ -35,19 +35,6 @@ class IntakeModelBackend(ModelBackend):
         return None
 
 
-def axes_client_str(username, ip_address, user_agent, path_info, request):
-    """What django-axes writes into its log lines: the path and a keyed hash that tells
-    repeated attempts of one name and address apart, but names neither."""
-    from django.utils.crypto import salted_hmac
-
-    if isinstance(path_info, tuple | list):
-        path_info = path_info[0] if path_info else ""
-    digest = salted_hmac(
-        "intake.axes-log", f"{username_normalise(username)}|{ip_address}"
-    ).hexdigest()[:12]
-    return f"{{client: {digest}, path_info: {path_info}}}"
-
-
 def lockout_response(request, original_response=None, credentials=None):
     """django-axes' lockout as the portal's other 429 pages: translated, never stored, and
     nothing of the sent form in it."""

@@ -147,10 +147,9 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "intake.auth.lockout_response"
 AXES_VERBOSE = False
-# The same client address as the rate limits (behind the proxy: the header it sets), and log
-# lines that name neither the account nor the address.
+# The same client address as the rate limits (behind the proxy: the header it sets). Log lines
+# mask name and address (AXES_SENSITIVE_PARAMETERS, axes' default).
 AXES_CLIENT_IP_CALLABLE = "portal.ratelimit.client_address"
-AXES_CLIENT_STR_CALLABLE = "intake.auth.axes_client_str"
 OTP_TOTP_ISSUER = "Bleiberechte fördern"
 SESSION_IDLE_TIMEOUT = 30 * 60
 SESSION_ABSOLUTE_LIFETIME = 8 * 60 * 60
@@ -286,6 +285,11 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # (DEEPL_API_KEY or LIBRETRANSLATE_URL, see portal/languages.py).
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env(os.environ)
 
+# portal/logs.py: log records keep an exception's type and stack, never its message; error
+# reports show no request data.
+LOGGING_CONFIG = "portal.logs.configure"
+DEFAULT_EXCEPTION_REPORTER = "portal.logs.Reporter"
+DEFAULT_EXCEPTION_REPORTER_FILTER = "portal.logs.ReporterFilter"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
