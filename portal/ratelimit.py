@@ -104,15 +104,19 @@ def _fully_logged_in(request):
     return bool(is_verified and is_verified())
 
 
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+
+
 class AnonymousPostLimitMiddleware:
-    """Counts every POST of a client that is not logged in with both factors."""
+    """Counts every POST (and any other method that may change something) of a client that is
+    not logged in with both factors."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         if (
-            request.method == "POST"
+            request.method not in SAFE_METHODS
             and not _fully_logged_in(request)
             and client_limit_hit(request=request, scope=ANONYMOUS_POST)
         ):

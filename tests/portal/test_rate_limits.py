@@ -4,10 +4,13 @@ in the reader's language, without repeating what was sent."""
 import re
 
 import pytest
+from django.core.cache import cache
+from django.db import transaction
 from django.test import Client
 from django.urls import URLResolver, get_resolver
 from django.utils import translation
 
+from home.services import portal_seed
 from tests.factories import AdvisorProfileFactory, UserFactory
 from tests.intake.helpers import PASSWORD, current_code, login_verified, totp_device
 
@@ -95,6 +98,21 @@ TABLE = {
 ADMIN_EXAMPLES = ["/admin/", "/admin/login/", "/admin/password_reset/", "/admin/pages/3/edit/"]
 
 
+@pytest.fixture(scope="module")
+def seeded_site(django_db_setup, django_db_blocker):
+    """The German demo site, built once for this module; each test runs in a savepoint
+    inside this transaction, which is rolled back at the end."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            yield portal_seed(log=lambda message: None, translations=False)
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+            cache.clear()
+
+
 def url_patterns(patterns=None, prefix=""):
     for pattern in get_resolver().url_patterns if patterns is None else patterns:
         if isinstance(pattern, URLResolver):
@@ -130,10 +148,7 @@ def test_every_url_pattern_is_in_the_table():
     + [(path, None) for path in ADMIN_EXAMPLES],
 )
 def test_every_anonymous_post_meets_a_limit(settings, seeded_site, path, scope):
-    from django.core.cache import cache
-
     tight_limits(settings)
-    cache.clear()
     attempt, response = attempts_until_429(Client(), path)
     assert attempt == (OWN if scope else CEILING) + 1, (path, response.status_code)
     assert response["Retry-After"].isdigit()
@@ -149,6 +164,15 @@ def test_the_ceiling_does_not_count_people_logged_in_with_both_factors(settings,
         assert client.post("/de/committee/sessions/", {"place": "Rathaus"}).status_code == 400
     # The same address without a login is counted.
     assert attempts_until_429(Client(), "/de/")[0] == CEILING + 1
+
+
+def test_other_methods_than_post_count_as_well(settings, seeded_site):
+    tight_limits(settings)
+    client = Client()
+    for method in (client.put, client.delete, client.patch, client.put):
+        assert method("/de/ueber-das-gremium/").status_code != 429
+    assert client.delete("/de/ueber-das-gremium/").status_code == 429
+    assert client.get("/de/ueber-das-gremium/").status_code == 200
 
 
 def test_each_address_has_its_own_count(settings, seeded_site):
