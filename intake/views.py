@@ -149,6 +149,7 @@ def login(request):
 
 
 def wagtail_login(request):
+    """Wagtail's front-end login (private pages) would take the password alone."""
     target = reverse("intake:login")
     next_url = _safe_next(request, "")
     return redirect(f"{target}?{urlencode({'next': next_url})}" if next_url else target)
