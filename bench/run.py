@@ -57,6 +57,11 @@ def free_port():
         return sock.getsockname()[1]
 
 
+# Production settings need a Redis; without REDIS_URL the bench uses a database of its own on
+# the local Redis and empties that one database (never another) before it starts.
+BENCH_REDIS_URL = "redis://127.0.0.1:6379/15"
+
+
 def environment():
     env = dict(os.environ)
     env.update(
@@ -65,9 +70,19 @@ def environment():
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
         DJANGO_SECURE_SSL_REDIRECT="false",
         DATABASE_URL=env.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+        REDIS_URL=env.get("REDIS_URL") or BENCH_REDIS_URL,
         DJANGO_LOG_LEVEL="WARNING",
     )
     return env
+
+
+def bench_redis_flush(env):
+    """Empty the bench's own Redis database; a configured REDIS_URL is left alone."""
+    if env["REDIS_URL"] != BENCH_REDIS_URL:
+        return
+    import redis
+
+    redis.Redis.from_url(BENCH_REDIS_URL).flushdb()
 
 
 def manage(env, *args):
@@ -191,7 +206,8 @@ def main():
         print("(running at normal priority; as root the bench raises its own)")
     env = environment()
     print(f"database: {env['DATABASE_URL'].split('@')[-1]}")
-    print(f"page cache: {env.get('REDIS_URL') or 'files in var/pagecache (no REDIS_URL)'}")
+    print(f"cache: {env['REDIS_URL']}")
+    bench_redis_flush(env)
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "seed_portal")
     manage(env, "collectstatic", "--noinput", "-v0")

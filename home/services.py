@@ -142,45 +142,16 @@ def portal_seed(*, log=print, translations=True):
     return home
 
 
-def client_address(*, request):
-    """The client's address as the trusted reverse proxy reports it, else the socket's.
-
-    With a proxy in front, REMOTE_ADDR is the proxy for everyone; PUBLIC_FORM_CLIENT_IP_HEADER
-    names the header it sets (e.g. HTTP_X_FORWARDED_FOR), whose last entry it appended itself.
-    """
-    header = settings.PUBLIC_FORM_CLIENT_IP_HEADER
-    value = request.META.get(header, "") if header else ""
-    if value:
-        return value.split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def client_rate_limit_hit(*, request, scope, limit, period):
-    """Count one attempt for this client; True once it has made more than `limit` in `period`.
-
-    The key is a keyed hash of the address, so neither the cache nor anything else stores it.
-    """
-    from django.core.cache import cache
-    from django.utils.crypto import salted_hmac
-
-    address = client_address(request=request)
-    digest = salted_hmac("home.rate-limit", address).hexdigest()[:32]
-    key = f"ratelimit:{scope}:{digest}"
-    if cache.add(key, 1, timeout=period):
-        return limit < 1
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        # Expired between add() and incr(): this is the first attempt of a new window.
-        cache.add(key, 1, timeout=period)
-        count = 1
-    return count > limit
-
-
 def submission_create(*, kind, data, language=""):
-    """Store a public form's message and tell the office about it by e-mail."""
+    """Store a public form's message and tell the office about it by e-mail.
+
+    The e-mail carries a link to the message in the admin, never what the person wrote: mail
+    passes through servers the portal does not control, and a question may tell anything
+    about someone's residence.
+    """
     from django.core.mail import send_mail
     from django.template.loader import render_to_string
+    from django.urls import reverse
     from django.utils import translation
 
     from home.models import Submission
@@ -196,7 +167,12 @@ def submission_create(*, kind, data, language=""):
     # The office reads German, whatever language the reader wrote in.
     with translation.override(settings.LANGUAGE_CODE):
         subject = f"[{settings.WAGTAIL_SITE_NAME}] {submission.get_kind_display()}"
-        body = render_to_string("home/email/submission.txt", {"submission": submission})
+        url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+            "form_messages:inspect", args=[submission.pk]
+        )
+        body = render_to_string(
+            "home/email/submission.txt", {"submission": submission, "url": url}
+        )
     try:
         send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [settings.OFFICE_EMAIL])
     except OSError:

@@ -13,13 +13,15 @@ from wagtail.search.backends import get_search_backend
 from advice_centers.models import AdviceCenter, AdviceCenterIndexPage
 from home.forms import AccessibilityFeedbackForm, OfficeQuestionForm
 from home.models import Submission
-from home.services import client_rate_limit_hit, submission_create
+from home.services import submission_create
+from portal import ratelimit
 
 FORMS = {
     Submission.Kind.QUESTION: OfficeQuestionForm,
     Submission.Kind.BARRIER: AccessibilityFeedbackForm,
 }
 NEW_CAPTCHA = "new_captcha"
+PUBLIC_FORM_SCOPE = "public-form"
 SEARCH_PAGE_SIZE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
 
@@ -30,13 +32,13 @@ def public_form_serve(request, *, page, kind):
     sent = request.GET.get("sent") == "1"
     status = 200
     if request.method == "POST":
-        limit, period = settings.PUBLIC_FORM_RATE_LIMIT
-        if client_rate_limit_hit(request=request, scope="public-form", limit=limit, period=period):
-            response = TemplateResponse(
-                request, "home/rate_limited.html", {"page": page}, status=429
+        if ratelimit.client_limit_hit(request=request, scope=PUBLIC_FORM_SCOPE):
+            return ratelimit.too_many_requests(
+                request,
+                scope=PUBLIC_FORM_SCOPE,
+                template="home/rate_limited.html",
+                context={"page": page},
             )
-            response["Retry-After"] = str(period)
-            return response
         if NEW_CAPTCHA in request.POST:
             # A fresh picture without error messages; what the reader typed stays.
             form = form_class(initial=request.POST.dict())

@@ -33,3 +33,20 @@ class IntakeModelBackend(ModelBackend):
         if user.check_password(password) and self.user_can_authenticate(user):
             return user
         return None
+
+
+def lockout_response(request, original_response=None, credentials=None):
+    """django-axes' lockout as the portal's other 429 pages: translated, never stored, and
+    nothing of the sent form in it."""
+    from axes.helpers import get_cool_off
+    from django.shortcuts import render
+    from django.utils.cache import add_never_cache_headers
+
+    from portal.ratelimit import LOGIN_TEMPLATE
+
+    response = render(request, LOGIN_TEMPLATE, {}, status=429)
+    cool_off = get_cool_off(request)
+    if cool_off:
+        response["Retry-After"] = str(int(cool_off.total_seconds()))
+    add_never_cache_headers(response)
+    return response

@@ -6,13 +6,11 @@ from functools import wraps
 from urllib.parse import urlencode
 
 import django_otp
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import authenticate, get_user_model
 from django.contrib.auth import login as auth_login
 from django.contrib.auth import logout as auth_logout
 from django.contrib.auth import views as auth_views
-from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
@@ -41,6 +39,8 @@ from intake.forms import (
 from intake.middleware import LAST_SEEN, LOGIN_AT
 from intake.models import AuditEntry, Case, CommitteeRules, ConsentText
 from intake.storage import PrivateStorageError
+from portal import ratelimit
+from portal.ratelimit import LOGIN_TEMPLATE, post_limit
 
 PREAUTH = "_intake_preauth"
 PREAUTH_SECONDS = 5 * 60
@@ -51,6 +51,7 @@ CONSENT_FILE_NOT_STORED = gettext_lazy(
     "the case has not been submitted. Everything you entered is still here: please attach "
     "the file again and send the form in a few minutes."
 )
+SECOND_FACTOR_ACCOUNT = "second-factor-account"
 
 
 def _no_store(response):
@@ -124,6 +125,7 @@ def _complete_login(request, user, device):
 
 @sensitive_post_parameters("password")
 @intake_view
+@post_limit("login", template=LOGIN_TEMPLATE)
 def login(request):
     if request.user.is_authenticated and request.user.is_verified():
         return redirect(_safe_next(request, reverse("intake:case_list")))
@@ -153,7 +155,19 @@ def login(request):
     )
 
 
-def _second_factor_failed(request):
+def _second_factor_locked(request, user):
+    """Too many wrong codes for this account, from whichever sessions and addresses: even
+    the right code is refused until the period is over, and the half login ends."""
+    if not ratelimit.limit_reached(scope=SECOND_FACTOR_ACCOUNT, identity=user.pk):
+        return None
+    request.session.pop(PREAUTH, None)
+    return ratelimit.too_many_requests(
+        request, scope=SECOND_FACTOR_ACCOUNT, template=LOGIN_TEMPLATE
+    )
+
+
+def _second_factor_failed(request, user):
+    ratelimit.attempt_record(scope=SECOND_FACTOR_ACCOUNT, identity=user.pk)
     data = request.session.get(PREAUTH, {})
     data["attempts"] = data.get("attempts", 0) + 1
     if data["attempts"] >= SECOND_FACTOR_ATTEMPTS:
@@ -166,19 +180,22 @@ def _second_factor_failed(request):
 
 @sensitive_post_parameters("otp_token")
 @intake_view
+@post_limit("second-factor", template=LOGIN_TEMPLATE)
 def login_verify(request):
     user = _preauth_user(request)
     if user is None:
         return redirect("intake:login")
     if not services.user_has_second_factor(user):
         return redirect("intake:enrol")
+    if request.method == "POST" and (locked := _second_factor_locked(request, user)):
+        return locked
     form = SecondFactorForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         device = services.second_factor_verify(user=user, token=form.cleaned_data["otp_token"])
         if device is not None:
             next_url = _complete_login(request, user, device)
             return redirect(_safe_next_value(request, next_url))
-        if _second_factor_failed(request):
+        if _second_factor_failed(request, user):
             return redirect("intake:login")
         form.add_error("otp_token", _("This code is not valid. Please try the current code."))
     return render(request, "registration/login_verify.html", {"form": form})
@@ -205,12 +222,15 @@ def _qr_svg(url):
 
 @sensitive_post_parameters("otp_token")
 @intake_view
+@post_limit("second-factor", template=LOGIN_TEMPLATE)
 def enrol(request):
     user = _preauth_user(request)
     if user is None:
         return redirect("intake:login")
     if services.user_has_second_factor(user):
         return redirect("intake:login_verify")
+    if request.method == "POST" and (locked := _second_factor_locked(request, user)):
+        return locked
     device = services.totp_device_for_enrolment(user=user)
     form = EnrolmentForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -222,7 +242,7 @@ def enrol(request):
                 "registration/backup_codes.html",
                 {"codes": codes, "next_url": _safe_next_value(request, next_url)},
             )
-        if _second_factor_failed(request):
+        if _second_factor_failed(request, user):
             return redirect("intake:login")
         form.add_error("otp_token", _("This code is not valid. Please try the current code."))
     secret = services.totp_secret_base32(device)
@@ -261,11 +281,13 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     post_reset_login = False
 
 
-password_reset = intake_view(PasswordResetView.as_view())
+password_reset = intake_view(post_limit("password-reset")(PasswordResetView.as_view()))
 password_reset_done = intake_view(
     auth_views.PasswordResetDoneView.as_view(template_name="registration/password_reset_done.html")
 )
-password_reset_confirm = intake_view(PasswordResetConfirmView.as_view())
+password_reset_confirm = intake_view(
+    post_limit("password-reset-confirm")(PasswordResetConfirmView.as_view())
+)
 password_reset_complete = intake_view(
     auth_views.PasswordResetCompleteView.as_view(
         template_name="registration/password_reset_complete.html"
@@ -276,31 +298,11 @@ password_reset_complete = intake_view(
 # Registration ------------------------------------------------------------------------------
 
 
-def _client_address(request):
-    return request.META.get("REMOTE_ADDR", "unknown")
-
-
-def _registration_allowed(request):
-    key = f"intake:register:{_client_address(request)}"
-    cache.add(key, 0, timeout=60 * 60)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=60 * 60)
-        count = 1
-    return count <= settings.REGISTRATION_RATE_LIMIT
-
-
 @intake_view
+@post_limit("register")
 def register(request):
     form = RegistrationForm(request.POST or None)
     if request.method == "POST":
-        if not _registration_allowed(request):
-            response = render(
-                request, "registration/register.html", {"form": form, "rate_limited": True}
-            )
-            response.status_code = 429
-            return response
         if NEW_CAPTCHA in request.POST:
             # A fresh picture without error messages; what the person typed stays.
             form = RegistrationForm(initial=request.POST.dict())

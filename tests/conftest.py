@@ -1,6 +1,14 @@
 import pytest
+from django.core.cache import cache
 
 from home.services import portal_seed
+
+
+@pytest.fixture(autouse=True)
+def _no_rate_limit_counts_from_earlier_tests():
+    """Rate-limit counters live in the default cache (local memory in tests)."""
+    cache.clear()
+    yield
 
 
 @pytest.fixture

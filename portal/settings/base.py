@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
+    "portal.ratelimit.AnonymousPostLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "intake.middleware.SessionLifetimeMiddleware",
     "intake.middleware.AdminSecondFactorMiddleware",
@@ -144,8 +145,11 @@ AXES_COOLOFF_TIME = 0.25  # hours
 # Locking by name alone would let anyone lock a real advisor out; the pair needs their address.
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_LOCKOUT_CALLABLE = "intake.auth.lockout_response"
 AXES_VERBOSE = False
+# The same client address as the rate limits (behind the proxy: the header it sets). Log lines
+# mask name and address (AXES_SENSITIVE_PARAMETERS, axes' default).
+AXES_CLIENT_IP_CALLABLE = "portal.ratelimit.client_address"
 OTP_TOTP_ISSUER = "Bleiberechte fördern"
 SESSION_IDLE_TIMEOUT = 30 * 60
 SESSION_ABSOLUTE_LIFETIME = 8 * 60 * 60
@@ -155,7 +159,6 @@ SESSION_COOKIE_AGE = SESSION_ABSOLUTE_LIFETIME
 PORTAL_ENCRYPTION_KEYS = env_list("PORTAL_ENCRYPTION_KEYS")
 PRIVATE_STORAGE_ROOT = Path(os.environ.get("PRIVATE_STORAGE_ROOT", BASE_DIR / "var" / "private"))
 CONSENT_FILE_MAX_BYTES = 10 * 1024 * 1024
-REGISTRATION_RATE_LIMIT = 5  # requests per address and hour
 CAPTCHA_TEST_MODE = False
 
 # Internationalisation
@@ -282,6 +285,11 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # (DEEPL_API_KEY or LIBRETRANSLATE_URL, see portal/languages.py).
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_env(os.environ)
 
+# portal/logs.py: log records keep an exception's type and stack, never its message; error
+# reports show no request data.
+LOGGING_CONFIG = "portal.logs.configure"
+DEFAULT_EXCEPTION_REPORTER = "portal.logs.Reporter"
+DEFAULT_EXCEPTION_REPORTER_FILTER = "portal.logs.ReporterFilter"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -292,12 +300,26 @@ LOGGING = {
     "loggers": {"django_tasks": {"level": "WARNING"}},
 }
 
-# Public forms (question to the office, accessibility feedback)
-# Attempts per client and period in seconds; counted in the shared cache under a hashed key.
-PUBLIC_FORM_RATE_LIMIT = (
-    int(os.environ.get("PUBLIC_FORM_RATE_LIMIT", "10")),
-    int(os.environ.get("PUBLIC_FORM_RATE_PERIOD", "3600")),
-)
+# Abuse limits (portal/ratelimit.py): POSTs per client address and period in seconds, counted
+# in the shared cache under a hashed key; past the limit the answer is 429. The texts of the
+# 429 pages name the periods: a quarter of an hour for the login steps, an hour otherwise.
+RATE_LIMITS = {
+    # The question to the office and the accessibility feedback.
+    "public-form": (
+        int(os.environ.get("PUBLIC_FORM_RATE_LIMIT", "10")),
+        int(os.environ.get("PUBLIC_FORM_RATE_PERIOD", "3600")),
+    ),
+    "register": (5, 60 * 60),
+    # Any names from one address; django-axes locks a name and address pair after 5 failures.
+    "login": (20, 15 * 60),
+    "second-factor": (10, 15 * 60),
+    # Wrong codes for one account across all sessions and addresses.
+    "second-factor-account": (10, 15 * 60),
+    "password-reset": (5, 60 * 60),
+    "password-reset-confirm": (10, 60 * 60),
+    # Every POST of someone not logged in with both factors, on any address of the site.
+    "anonymous-post": (100, 60 * 60),
+}
 # Behind a reverse proxy: the META key of the header it sets with the client's address.
 PUBLIC_FORM_CLIENT_IP_HEADER = os.environ.get("PUBLIC_FORM_CLIENT_IP_HEADER", "")
 PUBLIC_FORM_RETENTION_DAYS = int(os.environ.get("PUBLIC_FORM_RETENTION_DAYS", "90"))

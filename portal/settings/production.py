@@ -1,4 +1,5 @@
-"""Production: refuses to start without its secrets, serves static files with WhiteNoise."""
+"""Production: refuses to start without its secrets and its shared cache, serves static files
+with WhiteNoise."""
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -9,11 +10,19 @@ REQUIRED_VARIABLES = (
     "DJANGO_ALLOWED_HOSTS",
     "DATABASE_URL",
     "PORTAL_ENCRYPTION_KEYS",
+    # Rate limits and the page cache's invalidations must hold across every app process and
+    # server; a per-process cache would grant each one the full allowance again.
+    "REDIS_URL",
 )
 _missing = [name for name in REQUIRED_VARIABLES if not os.environ.get(name)]
 if _missing:
     raise ImproperlyConfigured(
         "Production settings need these environment variables: " + ", ".join(_missing)
+    )
+
+if not os.environ["REDIS_URL"].startswith(("redis://", "rediss://", "unix://")):
+    raise ImproperlyConfigured(
+        "REDIS_URL must be a redis://, rediss:// or unix:// address of the shared Redis."
     )
 
 DEBUG = False

@@ -14,5 +14,10 @@ PORTAL_ENCRYPTION_KEYS = ["f9uEGvAyqY0Hwq3NO4QmdXqSFbhM2EFgBjkHgFHg7Ao="]  # tes
 PRIVATE_STORAGE_ROOT = BASE_DIR / ".test-private"
 
 # Tests that exercise the page cache switch it on themselves; the others see every change.
+# Both caches stay in the test process whatever REDIS_URL says: tests clear them freely, and
+# those that need Redis configure it themselves.
 PAGECACHE_ENABLED = False
-CACHES = {**CACHES, "pagecache": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pagecache": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+}

@@ -11,15 +11,16 @@ COMPLETE = {
     "DJANGO_ALLOWED_HOSTS": "portal.example.org",
     "DATABASE_URL": "postgres://portal@127.0.0.1:5432/portal",
     "PORTAL_ENCRYPTION_KEYS": "f9uEGvAyqY0Hwq3NO4QmdXqSFbhM2EFgBjkHgFHg7Ao=",
+    "REDIS_URL": "redis://127.0.0.1:6379/12",
 }
 
 
-def load_production_settings(env_overrides):
+def load_production_settings(env_overrides, code="print('started')"):
     env = {key: value for key, value in os.environ.items() if key not in COMPLETE}
     env.update(env_overrides)
     env["DJANGO_SETTINGS_MODULE"] = "portal.settings.production"
     return subprocess.run(
-        [sys.executable, "-c", "import django; django.setup(); print('started')"],
+        [sys.executable, "-c", "import django; django.setup(); " + code],
         cwd=PROJECT_DIR,
         env=env,
         capture_output=True,
@@ -40,6 +41,28 @@ def test_production_starts_with_every_variable_set():
     result = load_production_settings(COMPLETE)
     assert result.returncode == 0, result.stderr
     assert "started" in result.stdout
+
+
+def test_production_refuses_a_redis_url_that_is_not_one():
+    result = load_production_settings({**COMPLETE, "REDIS_URL": "127.0.0.1:6379"})
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "REDIS_URL" in result.stderr
+
+
+def test_production_counts_rate_limits_in_redis_and_never_logs_sql():
+    code = (
+        "from django.conf import settings; "
+        "print(settings.CACHES['default']['BACKEND'], settings.CACHES['default']['LOCATION']); "
+        "print('DEBUG', settings.DEBUG)"
+    )
+    result = load_production_settings({**COMPLETE, "DJANGO_DEBUG": "true"}, code)
+    assert result.returncode == 0, result.stderr
+    backend, location = result.stdout.splitlines()[0].split()
+    assert backend == "django_redis.cache.RedisCache"
+    assert location == COMPLETE["REDIS_URL"]
+    # Django logs SQL with its parameters (typed form data) only when DEBUG is on.
+    assert "DEBUG False" in result.stdout
 
 
 def test_production_refuses_to_create_demo_accounts():

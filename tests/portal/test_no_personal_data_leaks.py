@@ -1,0 +1,668 @@
+"""No personal data in logs, e-mails or error pages.
+
+Every form of the portal gets a unique marker string in each field a person types into:
+valid submissions, invalid ones, and one per area whose service fails with a database error
+that quotes the data (a 500). Then none of the markers may appear in
+
+- any log record of any logger at DEBUG level (message, arguments, traceback, extra
+  attributes), nor in what the configured console handler writes;
+- any e-mail (subject, body, headers, attachments), error reports to ``ADMINS`` included; a
+  recipient address is where an e-mail has to go and is not looked at;
+- any error page (status 403, 404, 405, 429, 500) or redirect address.
+
+A form shown again to the person who filled it in (status 200 or 400) keeps what they typed:
+that is the form working, not a leak. Markers typed into a case must further never reach the
+audit log's details, the page cache, the default cache or the search index.
+
+SQL with its parameters is logged by Django only with DEBUG, which production never sets
+(tests/portal/test_production_settings.py); these tests run without DEBUG as production
+does, and the query logger must stay silent.
+"""
+
+import io
+import logging
+import pickle
+import uuid
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.core.cache import caches
+from django.db import IntegrityError
+from django.test import Client
+from django.utils import timezone
+from pypdf import PdfWriter
+
+from committee.models import Recommendation, Session
+from home.models import Submission
+from intake.models import AuditEntry, Case, CaseStatus
+from pagecache import services as pagecache_services
+from tests.factories import AdviceCenterFactory, AdvisorProfileFactory, UserFactory
+from tests.home.conftest import captcha_answer
+from tests.intake.helpers import (
+    ADMISSIBLE_ANSWERS,
+    PASSWORD,
+    application_post,
+    current_code,
+    login_verified,
+    totp_device,
+)
+
+pytestmark = pytest.mark.django_db
+
+ERROR_STATUSES = {403, 404, 405, 429, 500}
+RECORD_ATTRIBUTES = set(vars(logging.LogRecord("x", 0, "x", 0, "x", None, None))) | {
+    "message",
+    "asctime",
+}
+
+
+class Markers:
+    """Unique lower-case strings, each remembering the field it went into."""
+
+    def __init__(self):
+        self.fields = {}
+        self.case = set()
+
+    def __call__(self, field, *, case=False, email=False):
+        value = f"zqmark{len(self.fields) + 1:03d}x"
+        if email:
+            value += "@example.org"
+        self.fields[value] = field
+        if case:
+            self.case.add(value)
+        return value
+
+    def found_in(self, text, markers=None):
+        return sorted(
+            f"{marker} ({self.fields[marker]})"
+            for marker in (self.fields if markers is None else markers)
+            if marker in text
+        )
+
+
+class Observer(logging.Handler):
+    """Every record of every logger, formatted when it is made."""
+
+    def __init__(self):
+        super().__init__(level=logging.DEBUG)
+        self.texts = []
+        self.names = []
+
+    def emit(self, record):
+        parts = [logging.Formatter().format(record)]
+        parts += [
+            f"{key}={value!r}"
+            for key, value in vars(record).items()
+            if key not in RECORD_ATTRIBUTES
+        ]
+        self.texts.append("\n".join(parts))
+        self.names.append(record.name)
+
+
+class RecordingClient(Client):
+    def __init__(self, responses, **defaults):
+        super().__init__(**defaults)
+        self.responses = responses
+
+    def request(self, **request):
+        response = super().request(**request)
+        self.responses.append(response)
+        return response
+
+
+@pytest.fixture
+def observed(settings):
+    """Logs at DEBUG from every logger, the console handler's output, all responses."""
+    settings.ADMINS = [("Operations", "ops@example.org")]
+    settings.PAGECACHE_ENABLED = True
+    settings.RATE_LIMITS = {
+        scope: (1000, period) for scope, (_limit, period) in settings.RATE_LIMITS.items()
+    }
+    observer = Observer()
+    root = logging.getLogger()
+    loggers = [root] + [
+        logger
+        for logger in logging.Logger.manager.loggerDict.values()
+        if isinstance(logger, logging.Logger)
+    ]
+    saved = [(logger, logger.level, logger.propagate, logger.disabled) for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.DEBUG if logger is root else logging.NOTSET)
+        logger.propagate = True
+        logger.disabled = False
+    # factory_boy reports how the test itself builds its users: not the portal's logging.
+    logging.getLogger("factory").setLevel(logging.WARNING)
+    console = io.StringIO()
+    streams = []
+    for handler in root.handlers:
+        if handler.get_name() == "console":
+            streams.append((handler, handler.setStream(console)))
+    root.addHandler(observer)
+    observer.console = console
+    observer.responses = []
+    try:
+        yield observer
+    finally:
+        root.removeHandler(observer)
+        for handler, stream in streams:
+            handler.setStream(stream)
+        for logger, level, propagate, disabled in saved:
+            logger.setLevel(level)
+            logger.propagate = propagate
+            logger.disabled = disabled
+
+
+def client(observed, **defaults):
+    return RecordingClient(observed.responses, **defaults)
+
+
+def failing(*args, **kwargs):
+    """A service that fails as a database does: its message quotes the values it refused."""
+    raise IntegrityError(
+        "duplicate key value violates unique constraint\n"
+        f"DETAIL: Key (data)=({args!r}, {kwargs!r}) already exists."
+    )
+
+
+def mail_text(message):
+    """Everything of an e-mail but the addresses it goes to."""
+    parsed = message.message()
+    headers = [
+        f"{name}: {value}"
+        for name, value in parsed.items()
+        if name.lower() not in ("to", "cc", "bcc")
+    ]
+    parts = [message.subject, message.body, *headers]
+    for attachment in message.attachments:
+        content = attachment[1] if isinstance(attachment, tuple) else attachment.get_payload()
+        parts.append(content.decode() if isinstance(content, bytes) else str(content))
+    for alternative in getattr(message, "alternatives", []):
+        parts.append(str(alternative[0]))
+    return "\n".join(parts)
+
+
+def cache_text(alias):
+    cache = caches[alias]
+    values = []
+    for key, value in getattr(cache, "_cache", {}).items():
+        values.append(key)
+        values.append(repr(pickle.loads(value)))  # noqa: S301 - the test's own cache
+    return "\n".join(values)
+
+
+def assert_nothing_leaked(observed, markers):
+    assert observed.texts, "no log record was captured"
+    leaking = [(markers.found_in(text), text) for text in observed.texts]
+    assert not [item for item in leaking if item[0]]
+    assert not markers.found_in(observed.console.getvalue())
+    # DEBUG is off as in production: no SQL, hence no parameters, in the logs.
+    assert "django.db.backends" not in observed.names
+
+    assert mail.outbox, "no e-mail was sent"
+    for message in mail.outbox:
+        assert not markers.found_in(mail_text(message)), (message.subject, mail_text(message))
+
+    for response in observed.responses:
+        location = response.get("Location", "")
+        assert not markers.found_in(location), location
+        if response.status_code in ERROR_STATUSES and not getattr(response, "streaming", False):
+            assert not markers.found_in(response.content.decode()), response.status_code
+
+
+def assert_case_data_kept_in(markers):
+    details = "\n".join(
+        f"{entry.case_reference} {entry.action} {entry.detail}"
+        for entry in AuditEntry.objects.all()
+    )
+    assert details
+    assert not markers.found_in(details, markers.case), details
+    assert not markers.found_in(cache_text("pagecache"), markers.case)
+    local = repr(list(pagecache_services._local_entries._entries.values()))
+    assert not markers.found_in(local, markers.case)
+    assert not markers.found_in(cache_text("default"), markers.case)
+    from wagtail.search.models import IndexEntry
+
+    index = "\n".join(
+        f"{entry.title} {entry.body} {entry.autocomplete}" for entry in IndexEntry.objects.all()
+    ).lower()
+    assert not markers.found_in(index, markers.case)
+
+
+def fill_public_form(browser, path, data):
+    key, answer = captcha_answer(browser.get(path).content.decode())
+    return browser.post(path, {"captcha_0": key, "captcha_1": answer, **data})
+
+
+# The public pages -------------------------------------------------------------------------
+
+
+def test_public_forms_leak_nothing(observed, seeded_site, monkeypatch, settings):
+    markers = Markers()
+    reader = client(observed)
+    for path in ("/de/", "/de/kontakt/", "/de/barrierefreiheit/", "/de/ueber-das-gremium/"):
+        reader.get(path)
+
+    question = {
+        "name": markers("contact name"),
+        "email": markers("contact e-mail", email=True),
+        "message": markers("contact message"),
+    }
+    assert fill_public_form(reader, "/de/kontakt/", question).status_code == 302
+    invalid = {**question, "email": markers("contact e-mail, invalid")}
+    assert fill_public_form(reader, "/de/kontakt/", invalid).status_code == 400
+    barrier = {
+        "page_address": markers("barrier page address"),
+        "email": markers("barrier e-mail", email=True),
+        "message": markers("barrier message"),
+    }
+    assert fill_public_form(reader, "/de/barrierefreiheit/", barrier).status_code == 302
+    missing = {"page_address": markers("barrier page address, invalid"), "message": ""}
+    assert fill_public_form(reader, "/de/barrierefreiheit/", missing).status_code == 400
+    reader.get("/de/suche/", {"q": markers("search query")})
+    reader.post("/de/no-such-page/", {"message": markers("POST to a missing page")})
+    assert Submission.objects.count() == 2
+
+    broken = client(observed, raise_request_exception=False)
+    monkeypatch.setattr("home.views.submission_create", failing)
+    failed = {
+        "name": markers("contact name, failing"),
+        "email": markers("contact e-mail, failing", email=True),
+        "message": markers("contact message, failing"),
+    }
+    assert fill_public_form(broken, "/de/kontakt/", failed).status_code == 500
+
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "public-form": (0, 3600)}
+    limited = {"message": markers("contact message, over the limit")}
+    assert fill_public_form(reader, "/de/kontakt/", limited).status_code == 429
+
+    assert any(r.status_code == 500 for r in observed.responses)
+    assert any("Traceback" in text and "IntegrityError" in text for text in observed.texts)
+    assert_nothing_leaked(observed, markers)
+    assert not markers.found_in(cache_text("pagecache"))
+
+
+# Accounts ---------------------------------------------------------------------------------
+
+
+def test_account_forms_leak_nothing(observed, seeded_site, monkeypatch):
+    markers = Markers()
+    center = AdviceCenterFactory()
+    visitor = client(observed)
+
+    def register(browser, **data):
+        key, answer = captcha_answer(browser.get("/de/accounts/register/").content.decode())
+        return browser.post(
+            "/de/accounts/register/",
+            {
+                "advice_center": center.pk,
+                "role": "case_manager",
+                "captcha_0": key,
+                "captcha_1": answer,
+                **data,
+            },
+        )
+
+    assert (
+        register(
+            visitor,
+            full_name=markers("registration name"),
+            email=markers("registration e-mail", email=True),
+        ).status_code
+        == 302
+    )
+    assert (
+        register(
+            visitor,
+            full_name=markers("registration name, invalid"),
+            email=markers("registration e-mail, invalid"),
+        ).status_code
+        == 200
+    )
+
+    # Login: wrong passwords up to the lockout, then a code that is wrong, then enrolment.
+    advisor = AdvisorProfileFactory(advice_center=center).user
+    device = totp_device(advisor)
+    stranger = client(observed, REMOTE_ADDR="203.0.113.77")
+    for _ in range(5):
+        stranger.post(
+            "/de/accounts/login/",
+            {"username": markers("login name"), "password": markers("login password")},
+        )
+    assert stranger.post(
+        "/de/accounts/login/",
+        {"username": markers("login name, locked"), "password": markers("password, locked")},
+    ).status_code in (200, 429)
+    for _ in range(5):
+        stranger.post(
+            "/de/accounts/login/",
+            {"username": advisor.username, "password": markers("wrong password")},
+        )
+    assert (
+        stranger.post(
+            "/de/accounts/login/", {"username": advisor.username, "password": PASSWORD}
+        ).status_code
+        == 429
+    )
+
+    person = client(observed)
+    person.post("/de/accounts/login/", {"username": advisor.username, "password": PASSWORD})
+    assert (
+        person.post(
+            "/de/accounts/login/code/", {"otp_token": markers("second factor code")}
+        ).status_code
+        == 200
+    )
+    device.refresh_from_db()
+    device.throttle_reset()  # django-otp's pause after a wrong code, as if a person retyped
+    assert (
+        person.post("/de/accounts/login/code/", {"otp_token": current_code(device)}).status_code
+        == 302
+    )
+
+    newcomer = AdvisorProfileFactory(advice_center=center).user
+    enrolling = client(observed)
+    enrolling.post("/de/accounts/login/", {"username": newcomer.username, "password": PASSWORD})
+    assert (
+        enrolling.post(
+            "/de/accounts/login/set-up-code/", {"otp_token": markers("enrolment code")}
+        ).status_code
+        == 200
+    )
+
+    # Password reset: a known address (mailed), an unknown and an invalid one, then the link.
+    known = AdvisorProfileFactory(
+        advice_center=center, user__email=markers("password reset, known address", email=True)
+    ).user
+    mail.outbox.clear()
+    resetting = client(observed)
+    resetting.post("/de/accounts/password-reset/", {"email": known.email})
+    assert len(mail.outbox) == 1
+    resetting.post(
+        "/de/accounts/password-reset/",
+        {"email": markers("password reset, unknown address", email=True)},
+    )
+    resetting.post(
+        "/de/accounts/password-reset/", {"email": markers("password reset, invalid address")}
+    )
+    link = mail.outbox[0].body.split("testserver", 1)[1].split()[0]
+    form_page = resetting.get(link)
+    set_password = form_page["Location"]
+    mismatch = {
+        "new_password1": markers("new password") + "-Lang-genug-7",
+        "new_password2": markers("new password, repeated wrong") + "-Lang-genug-7",
+    }
+    assert resetting.post(set_password, mismatch).status_code == 200
+    chosen = markers("new password, chosen") + "-Lang-genug-7"
+    assert (
+        resetting.post(
+            set_password, {"new_password1": chosen, "new_password2": chosen}
+        ).status_code
+        == 302
+    )
+
+    # Server errors in each step.
+    broken = client(observed, raise_request_exception=False)
+    monkeypatch.setattr("intake.services.advisor_register", failing)
+    assert (
+        register(
+            broken,
+            full_name=markers("registration name, failing"),
+            email=markers("registration e-mail, failing", email=True),
+        ).status_code
+        == 500
+    )
+    monkeypatch.setattr("intake.views.authenticate", failing)
+    assert (
+        broken.post(
+            "/de/accounts/login/",
+            {"username": markers("login name, failing"), "password": markers("password, failing")},
+        ).status_code
+        == 500
+    )
+    monkeypatch.setattr("django.contrib.auth.forms.PasswordResetForm.get_users", failing)
+    assert (
+        broken.post(
+            "/de/accounts/password-reset/",
+            {"email": markers("password reset, failing", email=True)},
+        ).status_code
+        == 500
+    )
+
+    assert any(message.to == ["ops@example.org"] for message in mail.outbox)
+    assert_nothing_leaked(observed, markers)
+
+
+# Cases: the advisor's and the committee's forms -------------------------------------------
+
+
+def consent_pdf(markers):
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    writer.add_metadata({"/Title": markers("consent file title", case=True)})
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def upload(markers, content):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    name = markers("consent file name", case=True) + ".pdf"
+    return SimpleUploadedFile(name, content, content_type="application/pdf")
+
+
+def application(markers, label=""):
+    def marked(field, email=False):
+        return markers(f"application {field}{label}", case=True, email=email)
+
+    return application_post(
+        full_name=marked("full name"),
+        nationality=marked("nationality"),
+        district=marked("district"),
+        ground_length_of_stay=marked("length of stay"),
+        ground_health=marked("health"),
+        ground_school_training_work=marked("school"),
+        ground_language=marked("language"),
+        ground_self_sufficiency=marked("self-sufficiency"),
+        ground_family=marked("family"),
+        ground_other=marked("other grounds"),
+        summary=marked("summary"),
+        changes_since_last=marked("changes"),
+        contact_name=marked("contact name"),
+        contact_email=marked("contact e-mail", email=True),
+        contact_phone=marked("contact phone"),
+        **{"household-0-status": marked("household status")},
+    )
+
+
+def test_case_forms_leak_nothing(observed, seeded_site, monkeypatch, settings, tmp_path):
+    settings.PRIVATE_STORAGE_ROOT = tmp_path / "private"
+    markers = Markers()
+    center = AdviceCenterFactory()
+    advisor = AdvisorProfileFactory(advice_center=center).user
+    member = UserFactory(groups=["Committee"])
+    desk = client(observed)
+    login_verified(desk, advisor)
+
+    # Step 1, the admissibility questions: refused values, then the real answers.
+    refused = {key: markers(f"admissibility {key}") for key in ADMISSIBLE_ANSWERS}
+    assert desk.post("/de/cases/new/", refused).status_code == 200
+    assert desk.post("/de/cases/new/", ADMISSIBLE_ANSWERS).status_code == 302
+
+    # Step 2, the application: invalid dates and address, a file that is no PDF, then valid.
+    wrong = application(markers, ", invalid")
+    wrong.update(
+        date_of_birth=markers("application date of birth, invalid", case=True),
+        contact_email=markers("application contact e-mail, invalid", case=True),
+    )
+    wrong["consent_file"] = upload(markers, b"MZ" + markers("not a PDF", case=True).encode())
+    assert desk.post("/de/cases/new/application/", wrong).status_code == 200
+    data = application(markers)
+    data["consent_file"] = upload(markers, consent_pdf(markers))
+    response = desk.post("/de/cases/new/application/", data)
+    assert response.status_code == 302
+    case = Case.objects.get()
+    desk.get(f"/de/cases/{case.reference}/")
+    desk.get(f"/de/cases/{case.reference}/consent-file/")
+
+    # Two more cases for the other ways out: not admissible and withdrawn, consent withdrawn.
+    for label in (" (second case)", " (third case)"):
+        desk.post("/de/cases/new/", ADMISSIBLE_ANSWERS)
+        extra = application(markers, label)
+        extra["consent_file"] = upload(markers, consent_pdf(markers))
+        assert desk.post("/de/cases/new/application/", extra).status_code == 302
+    second, third = Case.objects.exclude(pk=case.pk).order_by("pk")
+
+    committee = client(observed)
+    login_verified(committee, member)
+    committee.get("/de/committee/", {"submitted_from": markers("filter date")})
+    base = f"/de/committee/cases/{case.reference}"
+    committee.get(base + "/")
+    assert (
+        committee.post(
+            base + "/status/", {"status": markers("status, invalid"), "reason": markers("reason")}
+        ).status_code
+        == 400
+    )
+    assert (
+        committee.post(
+            base + "/status/",
+            {"status": CaseStatus.ADMISSIBLE, "reason": markers("reason, admissible", case=True)},
+        ).status_code
+        == 302
+    )
+    assert (
+        committee.post(
+            f"/de/committee/cases/{second.reference}/status/",
+            {"status": CaseStatus.NOT_ADMISSIBLE, "reason": markers("reason, refused", case=True)},
+        ).status_code
+        == 302
+    )
+
+    # Sessions: an invalid date, then a session whose place is announced to the members.
+    when = timezone.localdate() + timedelta(days=14)
+    assert (
+        committee.post(
+            "/de/committee/sessions/",
+            {
+                "date": markers("session date"),
+                "time": markers("session time"),
+                "place": markers("session place, invalid"),
+                "kind": "regular",
+            },
+        ).status_code
+        == 400
+    )
+    place = markers("session place")
+    assert (
+        committee.post(
+            "/de/committee/sessions/",
+            {"date": when.isoformat(), "time": "15:00", "place": place, "kind": "regular"},
+        ).status_code
+        == 302
+    )
+    session = Session.objects.get(place=place)
+    assert (
+        committee.post(base + "/schedule/", {"session": markers("session choice")}).status_code
+        == 400
+    )
+    assert committee.post(base + "/schedule/", {"session": session.pk}).status_code == 302
+    committee.post(f"/de/committee/sessions/{session.pk}/invite/")
+    committee.get(f"/de/committee/sessions/{session.pk}/session.ics")
+    invitations = [message for message in mail.outbox if place in mail_text(message)]
+    # Where the committee meets is what an invitation is for; no other e-mail names it.
+    assert len(invitations) == 1
+    mail.outbox.remove(invitations[0])
+
+    Session.objects.filter(pk=session.pk).update(starts_at=timezone.now() - timedelta(hours=2))
+    assert (
+        committee.post(
+            base + "/assessment/",
+            {
+                "text": markers("assessment, invalid", case=True),
+                "recommendation": markers("rec"),
+                "version": markers("version"),
+            },
+        ).status_code
+        == 400
+    )
+    assert (
+        committee.post(
+            base + "/assessment/",
+            {
+                "text": markers("assessment", case=True),
+                "recommendation": Recommendation.HARDSHIP_COMMISSION,
+                "version": 0,
+            },
+        ).status_code
+        == 302
+    )
+    assert committee.post(base + "/release/").status_code == 302
+    committee.get(f"/de/committee/sessions/{session.pk}/protocol.pdf")
+    desk.get(f"/de/cases/{case.reference}/assessment.pdf")
+
+    # The advisor withdraws the second case, and the third with the person's consent.
+    assert (
+        desk.post(
+            f"/de/cases/{second.reference}/withdraw/", {"kind": markers("withdrawal kind")}
+        ).status_code
+        == 400
+    )
+    assert (
+        desk.post(
+            f"/de/cases/{second.reference}/withdraw/", {"kind": "withdraw", "confirm": "on"}
+        ).status_code
+        == 302
+    )
+    assert (
+        desk.post(
+            f"/de/cases/{third.reference}/withdraw/",
+            {"kind": "consent_withdrawn", "confirm": "on"},
+        ).status_code
+        == 302
+    )
+
+    # Server errors while saving an application, a status and an assessment.
+    broken_desk = client(observed, raise_request_exception=False)
+    login_verified(broken_desk, advisor)
+    broken_desk.post("/de/cases/new/", ADMISSIBLE_ANSWERS)
+    monkeypatch.setattr("intake.services.case_submit", failing)
+    failing_data = application(markers, ", failing")
+    failing_data["consent_file"] = upload(markers, consent_pdf(markers))
+    assert broken_desk.post("/de/cases/new/application/", failing_data).status_code == 500
+    broken_committee = client(observed, raise_request_exception=False)
+    login_verified(broken_committee, member)
+    monkeypatch.setattr("committee.services.case_status_change", failing)
+    assert (
+        broken_committee.post(
+            f"/de/committee/cases/{case.reference}/status/",
+            {"status": CaseStatus.CLOSED, "reason": markers("reason, failing", case=True)},
+        ).status_code
+        == 500
+    )
+    monkeypatch.setattr("committee.services.assessment_save", failing)
+    Case.objects.filter(pk=case.pk).update(status=CaseStatus.DISCUSSED)
+    assert (
+        broken_committee.post(
+            base + "/assessment/",
+            {
+                "text": markers("assessment, failing", case=True),
+                "recommendation": Recommendation.HARDSHIP_COMMISSION,
+                "version": 1,
+            },
+        ).status_code
+        == 500
+    )
+
+    # Anonymous readers meanwhile fill the page cache.
+    reader = client(observed)
+    for path in ("/de/", "/de/kontakt/", "/de/ueber-das-gremium/", "/de/beratung/"):
+        reader.get(path)
+        reader.get(path)
+
+    assert Case.objects.count() == 2
+    assert not Case.objects.filter(pk=third.pk).exists()
+    assert uuid.UUID(str(case.submission_token))
+    assert_nothing_leaked(observed, markers)
+    assert_case_data_kept_in(markers)
