@@ -62,9 +62,7 @@ def test_login_restriction_on_a_german_page_protects_its_synced_copies(
     assert ABOUT_INTRO in response.content.decode()
 
 
-def test_password_on_the_german_home_protects_every_synced_page_below_it(
-    client, site_with_copies
-):
+def test_password_on_the_german_home_protects_every_synced_page_below_it(client, site_with_copies):
     restrict(german(HomePage), PageViewRestriction.PASSWORD, password="geheim")
     for url in ["/de/ueber-das-gremium/", "/ru/", "/ru/ueber-das-gremium/", "/fr/beratung/awo/"]:
         assert_password_required(client, url)
