@@ -1,18 +1,31 @@
 """What a public page shows of other pages, read once per request.
 
 The menu, the breadcrumbs, the footer's SiteLinks pages and the page in every other language
-all come from one query (plus the SiteLinks row, which Wagtail keeps for the request), so a
-render costs the same however many pages, languages or menu entries there are.
+all come from one query (plus one for the SiteLinks row), so a render costs the same however
+many pages, languages or menu entries there are. The pages are loaded with the few fields those
+read: any other field of them costs a query when read.
 """
 
 from dataclasses import dataclass
 
-from django.db.models import Q
+from django.db.models import F, Q
 from wagtail.models import Locale, Page, Site
 
 from home.models import SiteLinks
 
 SITE_LINK_FIELDS = (*SiteLinks.FOOTER_FIELDS, "finder_page")
+# What menus, breadcrumbs, footers and the language switcher read of a page: the title and
+# what its URL is made of ({% pageurl %} needs url_path alone), and what sorts the rows here.
+ROW_FIELDS = (
+    "title",
+    "path",
+    "depth",
+    "url_path",
+    "live",
+    "show_in_menus",
+    "translation_key",
+    "locale",
+)
 
 
 @dataclass(frozen=True)
@@ -68,11 +81,15 @@ def page_surroundings(request, page):
         ancestor_paths = [page.path[: depth * Page.steplen] for depth in range(2, page.depth)]
     else:
         home_path = _home_path(site, locale_id)
-    links = SiteLinks.for_request(request)
+    link_ids = (
+        SiteLinks.objects.filter(site_id=site.pk)
+        .values_list(*(f"{name}_id" for name in SITE_LINK_FIELDS))
+        .first()
+    )
     chosen = {
-        name: getattr(links, f"{name}_id")
-        for name in SITE_LINK_FIELDS
-        if getattr(links, f"{name}_id") is not None
+        name: page_id
+        for name, page_id in zip(SITE_LINK_FIELDS, link_ids or (), strict=False)
+        if page_id is not None
     }
 
     menu = Q(depth=root.depth + 1, path__startswith=home_path, live=True, show_in_menus=True)
@@ -82,8 +99,14 @@ def page_surroundings(request, page):
         wanted |= Q(translation_key__in=link_keys, locale_id=locale_id, live=True)
     if is_page:
         wanted |= Q(translation_key__in={page.translation_key, root.translation_key}, live=True)
-    # Titles and URLs only: the specific page types would cost one query per type.
-    rows = list(Page.objects.filter(wanted).select_related("locale").order_by("path"))
+    # Titles and URLs only: the specific page types would cost one query per type, and every
+    # further column costs time on each of the rows.
+    rows = list(
+        Page.objects.filter(wanted)
+        .annotate(language_code=F("locale__language_code"))
+        .only(*ROW_FIELDS)
+        .order_by("path")
+    )
 
     by_id = {row.id: row for row in rows}
     link_pages = {name: by_id[page_id] for name, page_id in chosen.items() if page_id in by_id}
@@ -105,16 +128,16 @@ def page_surroundings(request, page):
             if row.translation_key in link_keys and row.locale_id == locale_id and row.live
         },
         versions={
-            row.locale.language_code: row
+            row.language_code: row
             for row in rows
             if is_page and row.translation_key == page.translation_key and row.live
         },
         homes={
-            row.locale.language_code: row
+            row.language_code: row
             for row in rows
             if row.translation_key == root.translation_key and row.live
         },
-        language=by_id[page.id].locale.language_code if is_page and page.id in by_id else None,
+        language=by_id[page.id].language_code if is_page and page.id in by_id else None,
     )
     request._page_surroundings = (page, locale_id, surroundings)
     return surroundings
