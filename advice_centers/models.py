@@ -29,6 +29,7 @@ from advice_centers.choices import (
 )
 from advice_centers.fields import CodeListField
 from home.blocks import BodyBlock
+from home.models import PortalPage
 
 # Paths below the finder that are not centres; a centre may not take them as its slug.
 RESERVED_SLUGS = frozenset({"wegweiser", "flyer", "vcard"})
@@ -211,7 +212,7 @@ def tel_uri(number):
     return f"tel:{digits}"
 
 
-class AdviceCenterIndexPage(RoutablePageMixin, Page):
+class AdviceCenterIndexPage(RoutablePageMixin, PortalPage):
     """'Find advice': the directory of centres, the guide, the flyer and every centre's URL.
 
     The views live in ``advice_centers/views.py``; the routes here only hand over.

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from home.models import PortalPage
 from intake import crypto
 from intake.models import CaseStatus
 
@@ -161,7 +162,7 @@ class Milestone(models.Model):
         return f"{self.year} {self.kind} {self.recommendation}"
 
 
-class TransparencyPage(Page):
+class TransparencyPage(PortalPage):
     """Public yearly figures about the committee's work: counts only, small numbers hidden."""
 
     intro = models.TextField(blank=True, verbose_name=_("Introduction"))

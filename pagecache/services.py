@@ -100,6 +100,7 @@ _ALLOWED_VARY = frozenset({"cookie", "accept-encoding"})
 _PRIVATE_DIRECTIVES = ("private", "no-store", "no-cache")
 _deploy_fingerprint = None
 _page_tables = None
+_model_tables = None
 
 
 _settings_cache = {}
@@ -151,6 +152,16 @@ def page_tables():
     return _page_tables
 
 
+def model_tables():
+    """Every table a model owns; only a model's save or delete can invalidate a tag."""
+    global _model_tables
+    if _model_tables is None:
+        _model_tables = frozenset(
+            model._meta.db_table for model in apps.get_models(include_auto_created=True)
+        )
+    return _model_tables
+
+
 def tables_in_sql(sql):
     return set(_TABLE_PATTERN.findall(sql))
 
@@ -160,7 +171,10 @@ def pagecache_tags(*, page_key=None, tables=()):
     if page_key:
         tags.add(f"page:{page_key}")
     untagged = _UNTAGGED_TABLES | SITE_WIDE_TABLES | page_tables()
-    tags.update(f"table:{table}" for table in tables if table not in untagged)
+    # Names that are no model's table (a query's own WITH names) would make tags nothing bumps.
+    tags.update(
+        f"table:{table}" for table in tables if table not in untagged and table in model_tables()
+    )
     return tags
 
 

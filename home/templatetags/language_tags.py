@@ -1,20 +1,21 @@
 """Language switcher, hreflang alternates and the notice on pages not yet translated.
 
-All three read one list of language versions per request: a single query fetches every page
-that shares the current page's translation key (and the home pages, as the fallback for a
-language that has no counterpart), so the cost does not grow with the number of languages.
+All three read one list of language versions per request, built from the page's surroundings
+(``home.selectors``): every live page that shares the current page's translation key, and the
+home pages as the fallback for a language that has no counterpart, so the cost does not grow
+with the number of languages.
 """
 
 from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
-from django.db.models import Q
 from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
+from home.selectors import page_surroundings
 from portal.languages import RTL_LANGUAGES, SOURCE_LANGUAGE
 
 register = template.Library()
@@ -55,30 +56,18 @@ def _swap_prefix(path, current, code):
 
 def _page_urls(request, page):
     """URL of the page's counterpart in every language; the home page where there is none."""
-    site = Site.find_for_request(request)
-    root_keys = Page.objects.filter(id=site.root_page_id).values("translation_key")
-    candidates = (
-        Page.objects.live()
-        .filter(Q(translation_key=page.translation_key) | Q(translation_key__in=root_keys))
-        .select_related("locale")
-        .only("id", "url_path", "translation_key", "locale__language_code")
-    )
-    same, home = {}, {}
-    for candidate in candidates:
-        target = same if candidate.translation_key == page.translation_key else home
-        target[candidate.locale.language_code] = candidate
-
+    surroundings = page_surroundings(request, page)
     # A routable page serves sub-paths (a centre under the finder): keep them.
     own_url = page.get_url(request) or ""
     suffix = request.path[len(own_url) :] if own_url and request.path.startswith(own_url) else ""
 
     urls = {}
     for code, _name in settings.LANGUAGES:
-        if code in same:
-            url = same[code].get_url(request)
+        if code in surroundings.versions:
+            url = surroundings.versions[code].get_url(request)
             urls[code] = url + suffix if url else None
-        elif code in home:
-            urls[code] = home[code].get_url(request)
+        elif code in surroundings.homes:
+            urls[code] = surroundings.homes[code].get_url(request)
         else:
             urls[code] = None
     return urls
@@ -112,11 +101,15 @@ def language_versions(context):
     return versions
 
 
-def _is_synced_fallback(page):
+def _is_synced_fallback(context):
     """True for a page that is still an alias of its source-language original."""
+    page = context.get("page")
     if not isinstance(page, Page) or not page.alias_of_id:
         return False
-    return page.locale.language_code != SOURCE_LANGUAGE
+    # The page's surroundings have read its locale already; page.locale would ask again.
+    request = context.get("request")
+    language = request is not None and page_surroundings(request, page).language
+    return (language or page.locale.language_code) != SOURCE_LANGUAGE
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
@@ -144,12 +137,12 @@ def font_stylesheet(context):
 
 @register.inclusion_tag("components/untranslated_notice.html", takes_context=True)
 def untranslated_notice(context):
-    return {"show": _is_synced_fallback(context.get("page"))}
+    return {"show": _is_synced_fallback(context)}
 
 
 @register.simple_tag(takes_context=True)
 def content_language_attrs(context):
     """lang/dir for the main content: German where a synced page shows the German original."""
-    if not _is_synced_fallback(context.get("page")):
+    if not _is_synced_fallback(context):
         return ""
     return format_html(' lang="{}" dir="ltr"', SOURCE_LANGUAGE)

@@ -9,7 +9,12 @@ from wagtail.models import Page
 
 from advice_centers.models import AdviceCenter
 from home.models import ContentPage, SiteLinks
-from pagecache.services import pagecache_invalidate, pagecache_lookup, pagecache_store
+from pagecache.services import (
+    pagecache_invalidate,
+    pagecache_lookup,
+    pagecache_store,
+    pagecache_tags,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -176,3 +181,13 @@ def test_a_lost_tag_counts_as_a_change(page_cache):
     assert pagecache_lookup(key="k") is not None
     caches["pagecache"].delete("pagecache:tag:site")
     assert pagecache_lookup(key="k") is None
+
+
+def test_only_tables_of_models_become_tags():
+    """A name a query gives itself (WITH ...) is no table anything could change."""
+    tables = {"advice_centers_advicecenter", "alias_chain", "wagtailcore_page"}
+    assert pagecache_tags(page_key="k", tables=tables) == {
+        "site",
+        "page:k",
+        "table:advice_centers_advicecenter",
+    }

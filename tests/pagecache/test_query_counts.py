@@ -10,21 +10,32 @@ from tests.factories import AdviceCenterFactory
 from tests.pagecache.conftest import add_alias_trees, add_center_translations
 
 MAX_QUERIES = 12
+# The contact form stores a new captcha on every view and is never cached.
+FORM_PAGES = ["/de/kontakt/", "/en/kontakt/"]
 PAGES = [
     "/de/",
     "/de/ueber-das-gremium/",
     "/de/beratung/",
     "/de/beratung/?language=fa",
     "/de/beratung/awo/",
+    "/de/kontakt/",
 ]
-# Synced fallback pages: Wagtail resolves each alias ancestor for the view restriction check,
-# two queries more than the German original; still the same count at any size.
+# Synced fallback pages (aliases of the German ones in an alias tree): as cheap as the originals.
 OTHER_LANGUAGE_PAGES = [
     "/en/",
     "/en/ueber-das-gremium/",
     "/en/beratung/?language=fa",
     "/en/beratung/awo/",
+    "/en/kontakt/",
 ]
+# Further language trees, right-to-left ones among them, and their English counterparts.
+MORE_LANGUAGE_PAGES = {
+    "/fa/beratung/?language=fa": "/en/beratung/?language=fa",
+    "/ar/ueber-das-gremium/": "/en/ueber-das-gremium/",
+    "/ar/": "/en/",
+    "/fa/kontakt/": "/en/kontakt/",
+    "/ru/beratung/awo/": "/en/beratung/awo/",
+}
 ALL_CODES = [code for code, _name in settings.LANGUAGES]
 
 
@@ -64,7 +75,7 @@ def test_same_queries_for_5_or_50_centres(client, seeded_site):
     add_center_translations(["en"])
     with_fifty = query_counts(client, PAGES + OTHER_LANGUAGE_PAGES)
     assert with_fifty == with_five
-    assert max(with_fifty[url] for url in PAGES) <= MAX_QUERIES, with_fifty
+    assert max(with_fifty.values()) <= MAX_QUERIES, with_fifty
 
 
 @pytest.mark.django_db
@@ -75,19 +86,17 @@ def test_same_queries_for_2_or_12_languages(client, seeded_site):
     add_center_translations(ALL_CODES[2:])
     with_twelve = query_counts(client, PAGES + OTHER_LANGUAGE_PAGES)
     assert with_twelve == with_two
-    assert max(with_twelve[url] for url in PAGES) <= MAX_QUERIES, with_twelve
-    rtl = query_counts(client, ["/fa/beratung/?language=fa", "/ar/ueber-das-gremium/", "/ar/"])
-    assert rtl == {
-        "/fa/beratung/?language=fa": with_twelve["/en/beratung/?language=fa"],
-        "/ar/ueber-das-gremium/": with_twelve["/en/ueber-das-gremium/"],
-        "/ar/": with_twelve["/en/"],
-    }
+    assert max(with_twelve.values()) <= MAX_QUERIES, with_twelve
+    more = query_counts(client, MORE_LANGUAGE_PAGES)
+    assert more == {url: with_twelve[english] for url, english in MORE_LANGUAGE_PAGES.items()}
+    assert max(more.values()) <= MAX_QUERIES, more
 
 
 @pytest.mark.django_db
 def test_cache_hit_makes_no_query(client, cached_site, django_assert_num_queries):
     keep_languages(["de", "ar", "fa"])
-    urls = PAGES + ["/fa/beratung/?language=fa", "/ar/ueber-das-gremium/"]
+    urls = [url for url in PAGES if url not in FORM_PAGES]
+    urls += ["/fa/beratung/?language=fa", "/ar/ueber-das-gremium/"]
     for url in urls:
         assert client.get(url)["X-Cache"] == "MISS", url
     for url in urls:

@@ -1,0 +1,143 @@
+"""What a public page shows of other pages, read once per request.
+
+The menu, the breadcrumbs, the footer's SiteLinks pages and the page in every other language
+all come from one query (plus one for the SiteLinks row), so a render costs the same however
+many pages, languages or menu entries there are. The pages are loaded with the few fields those
+read: any other field of them costs a query when read.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import F, Q
+from wagtail.models import Locale, Page, Site
+
+from home.models import SiteLinks
+
+SITE_LINK_FIELDS = (*SiteLinks.FOOTER_FIELDS, "finder_page")
+# What menus, breadcrumbs, footers and the language switcher read of a page: the title and
+# what its URL is made of ({% pageurl %} needs url_path alone), and what sorts the rows here.
+ROW_FIELDS = (
+    "title",
+    "path",
+    "depth",
+    "url_path",
+    "live",
+    "show_in_menus",
+    "translation_key",
+    "locale",
+)
+
+
+@dataclass(frozen=True)
+class Surroundings:
+    # Live pages of the current tree's home that are marked for menus, in tree order.
+    menu: list
+    # The current page's ancestors from its home down (not the page itself).
+    ancestors: list
+    # SiteLinks field name -> the chosen page, and translation key -> its live translation
+    # in the current tree.
+    links: dict
+    link_translations: dict
+    # Language code -> the current page's live counterpart, and -> the live home page.
+    versions: dict
+    homes: dict
+    # The current page's own language, if the query read the page (it does when it is live).
+    language: str | None
+
+
+EMPTY = Surroundings([], [], {}, {}, {}, {}, None)
+
+
+def current_locale_id(page):
+    # The served page's tree is the active language's tree (or the German fallback it shows);
+    # its locale_id spares a locale query.
+    if isinstance(page, Page):
+        return page.locale_id
+    return Locale.get_active().id
+
+
+def _home_path(site, locale_id):
+    root = site.root_page
+    if root.locale_id == locale_id:
+        return root.path
+    return (root.get_translation_or_none(locale_id) or root).path
+
+
+def page_surroundings(request, page):
+    """The Surroundings of ``page`` (a Page, or None for other views), once per request."""
+    locale_id = current_locale_id(page)
+    memo = getattr(request, "_page_surroundings", None)
+    if memo is not None and memo[0] is page and memo[1] == locale_id:
+        return memo[2]
+    site = Site.find_for_request(request)
+    if site is None:
+        return EMPTY
+    root = site.root_page
+    is_page = isinstance(page, Page)
+    ancestor_paths = []
+    if is_page and page.depth >= root.depth:
+        # The home page of the current tree is the ancestor at the site root's depth.
+        home_path = page.path[: root.depth * Page.steplen]
+        ancestor_paths = [page.path[: depth * Page.steplen] for depth in range(2, page.depth)]
+    else:
+        home_path = _home_path(site, locale_id)
+    link_ids = (
+        SiteLinks.objects.filter(site_id=site.pk)
+        .values_list(*(f"{name}_id" for name in SITE_LINK_FIELDS))
+        .first()
+    )
+    chosen = {
+        name: page_id
+        for name, page_id in zip(SITE_LINK_FIELDS, link_ids or (), strict=False)
+        if page_id is not None
+    }
+
+    menu = Q(depth=root.depth + 1, path__startswith=home_path, live=True, show_in_menus=True)
+    wanted = menu | Q(path__in=ancestor_paths) | Q(id__in=chosen.values())
+    if chosen:
+        link_keys = Page.objects.filter(id__in=chosen.values()).values("translation_key")
+        wanted |= Q(translation_key__in=link_keys, locale_id=locale_id, live=True)
+    if is_page:
+        wanted |= Q(translation_key__in={page.translation_key, root.translation_key}, live=True)
+    # Titles and URLs only: the specific page types would cost one query per type, and every
+    # further column costs time on each of the rows.
+    rows = list(
+        Page.objects.filter(wanted)
+        .annotate(language_code=F("locale__language_code"))
+        .only(*ROW_FIELDS)
+        .order_by("path")
+    )
+
+    by_id = {row.id: row for row in rows}
+    link_pages = {name: by_id[page_id] for name, page_id in chosen.items() if page_id in by_id}
+    link_keys = {link.translation_key for link in link_pages.values()}
+    surroundings = Surroundings(
+        menu=[
+            row
+            for row in rows
+            if row.depth == root.depth + 1
+            and row.path.startswith(home_path)
+            and row.live
+            and row.show_in_menus
+        ],
+        ancestors=[row for row in rows if row.path in ancestor_paths],
+        links=link_pages,
+        link_translations={
+            row.translation_key: row
+            for row in rows
+            if row.translation_key in link_keys and row.locale_id == locale_id and row.live
+        },
+        versions={
+            row.language_code: row
+            for row in rows
+            if is_page and row.translation_key == page.translation_key and row.live
+        },
+        homes={
+            row.language_code: row
+            for row in rows
+            if row.translation_key == root.translation_key and row.live
+        },
+        language=by_id[page.id].language_code if is_page and page.id in by_id else None,
+    )
+    request._page_surroundings = (page, locale_id, surroundings)
+    return surroundings
