@@ -469,7 +469,9 @@ def case_submit(
         else:
             storage.private_file_delete(file_name)
         raise
-    transaction.on_commit(lambda: case_notify_committee(case=case))
+    # The case is stored: a mail server that fails now is logged, not shown to the advisor as a
+    # failed submission they would send again.
+    transaction.on_commit(lambda: case_notify_committee(case=case), robust=True)
     return case, True
 
 

@@ -57,6 +57,23 @@ def test_submission_creates_one_case_with_reference_and_status_page(client, advi
 
 
 @pytest.mark.django_db
+def test_a_failing_mail_server_does_not_undo_or_hide_the_submission(
+    client, advisor_a, settings, caplog, django_capture_on_commit_callbacks
+):
+    # Nothing listens on the discard port: the SMTP connection is refused.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_USE_TLS = "127.0.0.1", 9, False
+    start(client, advisor_a)
+    with django_capture_on_commit_callbacks(execute=True):
+        response, _data = submit(client)
+    case = Case.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == f"/de/cases/{case.reference}/"
+    assert storage.private_file_read(case.consent_file_name)
+    assert any(record.levelname == "ERROR" for record in caplog.records)
+
+
+@pytest.mark.django_db
 def test_double_submit_creates_exactly_one_case(client, advisor_a):
     start(client, advisor_a)
     data = application_post()
