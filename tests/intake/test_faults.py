@@ -177,7 +177,7 @@ def test_storage_fault_is_logged_for_the_operator_without_case_data(
             consent_version="1.0",
             consent_file=(pdf_bytes(), "pdf"),
         )
-    assert "Not a directory" in caplog.text
+    assert "ENOTDIR" in caplog.text
     assert MARKER not in caplog.text
 
 
