@@ -1,7 +1,10 @@
 """Response headers that hold for the whole site, and the Wagtail site of each request."""
 
+from contextlib import suppress
+
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
+from django.db import DatabaseError
 
 from portal.sites import site_for_request
 
@@ -44,5 +47,8 @@ class WagtailSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        request._wagtail_site = site_for_request(request)
+        # Views that need no site (/healthz, the error pages) still answer while the database
+        # is down; any view that needs one asks Wagtail and meets the same error there.
+        with suppress(DatabaseError):
+            request._wagtail_site = site_for_request(request)
         return self.get_response(request)
