@@ -219,7 +219,7 @@ def case_release(request, reference):
 
 @member_required
 def session_list(request):
-    form = SessionForm(request.POST or None)
+    form = SessionForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             session = services.session_create(
@@ -300,7 +300,7 @@ def advisor_case_withdraw(request, reference):
     allowed = services.transition_allowed(
         role=services.ROLE_ADVISOR, from_status=case.status, to_status=CaseStatus.WITHDRAWN
     )
-    form = WithdrawForm(request.POST or None)
+    form = WithdrawForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and allowed and form.is_valid():
         try:
             if form.cleaned_data["kind"] == WithdrawForm.CONSENT_WITHDRAWN:

@@ -4,6 +4,7 @@ import uuid
 
 from django import forms
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -131,6 +132,8 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
     email = forms.EmailField(
         label=_("Work e-mail address"),
         help_text=_("The address at your advice centre. Your username will be this address."),
+        # The address becomes the username, which is shorter than an address may be.
+        max_length=get_user_model()._meta.get_field("username").max_length,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     advice_center = CenterChoiceField(

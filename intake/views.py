@@ -120,7 +120,7 @@ def _complete_login(request, user, device):
 def login(request):
     if request.user.is_authenticated and request.user.is_verified():
         return redirect(_safe_next(request, reverse("intake:case_list")))
-    form = LoginForm(request.POST or None)
+    form = LoginForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         user = authenticate(
             request,
@@ -165,7 +165,7 @@ def login_verify(request):
         return redirect("intake:login")
     if not services.user_has_second_factor(user):
         return redirect("intake:enrol")
-    form = SecondFactorForm(request.POST or None)
+    form = SecondFactorForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         device = services.second_factor_verify(user=user, token=form.cleaned_data["otp_token"])
         if device is not None:
@@ -205,7 +205,7 @@ def enrol(request):
     if services.user_has_second_factor(user):
         return redirect("intake:login_verify")
     device = services.totp_device_for_enrolment(user=user)
-    form = EnrolmentForm(request.POST or None)
+    form = EnrolmentForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         if device.verify_token(form.cleaned_data["otp_token"].strip()):
             codes = services.totp_enrolment_confirm(device=device)
@@ -286,7 +286,7 @@ def _registration_allowed(request):
 
 @intake_view
 def register(request):
-    form = RegistrationForm(request.POST or None)
+    form = RegistrationForm(request.POST if request.method == "POST" else None)
     if request.method == "POST":
         if not _registration_allowed(request):
             response = render(
@@ -342,7 +342,7 @@ def case_new(request):
     """Step 1: the admissibility questions, before anything personal is entered."""
     _advisor_or_404(request)
     rules = _rules(request)
-    form = AdmissibilityForm(request.POST or None, rules=rules)
+    form = AdmissibilityForm(request.POST if request.method == "POST" else None, rules=rules)
     reasons = []
     if request.method == "POST" and form.is_valid():
         answers = {key: value for key, value in form.cleaned_data.items() if value != ""}
