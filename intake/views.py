@@ -455,7 +455,11 @@ def _uuid_or_none(value):
 
 
 def _initial_from_post(post):
-    return {key: value for key, value in post.items() if not key.startswith("household-")}
+    initial = {key: value for key, value in post.items() if not key.startswith("household-")}
+    if _uuid_or_none(initial.get("submission_token")) is None:
+        # The form draws a fresh token instead of carrying a broken one along.
+        initial.pop("submission_token", None)
+    return initial
 
 
 def _household_initial(post, rows):

@@ -130,6 +130,20 @@ def assert_errors_shown(html, form, *, top_end, language="de"):
             assert described and f"{bound.auto_id}_error" in described.group(1).split(), tag[:300]
 
 
+def assert_non_form_errors_shown(html, formset, *, top_end, language="de"):
+    """A formset's own errors (rows missing, too many rows) at the top of the page."""
+    top = html[: html.index(top_end)]
+    with translation.override(language):
+        for error in formset.non_form_errors():
+            assert escape(error) in top, f"formset error not at the top: {error!r}"
+        if language != "en":
+            for error in formset.non_form_errors().as_data():
+                if isinstance(error.message, Promise):
+                    with translation.override("en"):
+                        english = next(iter(error))
+                    assert next(iter(error)) != english, f"{english!r} is not translated"
+
+
 def assert_values_kept(html, form, data, *, encoding):
     """Text the person typed comes back in the form, escaped (the last of repeated values,
     as the form reads it)."""
