@@ -137,6 +137,11 @@ def advisor(center):
     sent={"username": ["USERNAME"], "password": [PASSWORD], "next": ["//evil.example/\u202e"]},
     encoding="urlencoded",
 )
+# A failed login is recorded with the request's fields; a NUL must not reach the database.
+@example(
+    sent={"username": ["USERNAME"], "password": ["wrong"], "\x00": ["\x00"]},
+    encoding="urlencoded",
+)
 def test_login_answers_bad_input_without_failing(client, advisor, isolated, sent, encoding):
     if encoding == "multipart":
         sent = multipart_safe(sent)

@@ -98,6 +98,13 @@ COMMON = {"captcha": CAPTCHA, "fuzzed_captcha": st.tuples(texts(), texts())}
     captcha="right",
     fuzzed_captcha=("", ""),
 )
+@example(
+    sent={"email": ["a@example.org"], "message": ["<b>\u2067halb\u2069"]},
+    language="fa",
+    encoding="multipart",
+    captcha="new picture",
+    fuzzed_captcha=("", ""),
+)
 def test_question_form_answers_bad_input_with_messages_next_to_the_fields(
     client, seeded_site, isolated, sent, language, encoding, captcha, fuzzed_captcha
 ):
