@@ -7,7 +7,7 @@ from django.utils.html import escape
 from hypothesis import event, example, given
 from hypothesis import strategies as st
 
-from committee.models import AgendaItem, Assessment, Recommendation
+from committee.models import AgendaItem, Assessment, Recommendation, Session
 from intake.models import Case, CaseStatus
 from tests.committee.conftest import (
     advisor_create,
@@ -233,3 +233,53 @@ def test_case_filters_answer_bad_input_with_messages(client, setting, isolated, 
         assert_values_kept(html, form, params, encoding="urlencoded")
         if not form.errors:
             assert 'id="case-table"' in html or 'id="no-cases"' in html
+
+
+TIMES = st.one_of(
+    st.times().map(lambda moment: moment.isoformat()),
+    st.sampled_from(["24:00", "23:60", "9", "09:00:00.5", "-1:00", "12:00\u202e", "noon"]),
+    texts(),
+)
+
+
+@pytest.mark.django_db
+@fuzz_settings(30)
+@given(
+    sent=tampered(
+        {"date": "2030-05-06", "time": "17:00", "place": "Rathaus, Raum 1", "kind": "occasion"},
+        fields={
+            "date": dates(),
+            "time": TIMES,
+            "place": texts(),
+            "kind": st.one_of(st.sampled_from(["regular", "occasion"]), texts()),
+        },
+    ),
+    encoding=encodings(),
+)
+@example(
+    sent={"date": ["0001-01-01"], "time": ["00:00"], "place": ["Rathaus"], "kind": ["occasion"]},
+    encoding="urlencoded",
+)
+@example(
+    sent={"date": ["9999-12-31"], "time": ["23:59"], "place": ["Rathaus"], "kind": ["regular"]},
+    encoding="multipart",
+)
+def test_session_planning_answers_bad_input_with_messages(
+    client, setting, isolated, sent, encoding
+):
+    if encoding == "multipart":
+        sent = multipart_safe(sent)
+    with isolated():
+        sessions = Session.objects.count()
+        response = post(client, "/de/committee/sessions/", sent, encoding=encoding)
+        event(f"status {response.status_code}")
+        if response.status_code == 302:
+            assert Session.objects.count() == sessions + 1
+            return
+        assert response.status_code == 400
+        assert Session.objects.count() == sessions
+        html = response.content.decode()
+        form = response.context["form"]
+        assert form.errors
+        assert_errors_shown(html, form, top_end='id="session-form"')
+        assert_values_kept(html, form, sent, encoding=encoding)
