@@ -27,6 +27,12 @@ class AccessibleFormMixin:
         self.hidden_errors_to_top()
         self.describe_fields()
 
+    def add_error(self, field, error):
+        # Views add errors after validation too (a wrong code, a refused step); the input
+        # must point at those messages as well.
+        super().add_error(field, error)
+        self.describe_fields()
+
     def hidden_errors_to_top(self):
         """An error in a hidden field has no place next to a field, and the reader cannot
         correct it: the form says so at the top, and the field gets its initial value back
@@ -63,11 +69,16 @@ class AccessibleFormMixin:
             ids = []
             if field.help_text:
                 ids.append(f"{bound.auto_id}_helptext")
+            attrs = field.widget.attrs
             if self.is_bound and self._errors and name in self._errors:
                 ids.append(f"{bound.auto_id}_error")
-                field.widget.attrs["aria-invalid"] = "true"
+                attrs["aria-invalid"] = "true"
+            else:
+                attrs.pop("aria-invalid", None)
             if ids:
-                field.widget.attrs["aria-describedby"] = " ".join(ids)
+                attrs["aria-describedby"] = " ".join(ids)
+            else:
+                attrs.pop("aria-describedby", None)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

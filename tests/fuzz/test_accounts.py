@@ -26,7 +26,7 @@ from tests.fuzz.strategies import (
     tampered,
     texts,
 )
-from tests.intake.helpers import PASSWORD
+from tests.intake.helpers import PASSWORD, totp_device
 
 REGISTER = "/de/accounts/register/"
 LOGIN = "/de/accounts/login/"
@@ -169,3 +169,37 @@ def test_login_answers_bad_input_without_failing(client, advisor, isolated, sent
         assert_errors_shown(html, form, top_end='<form method="post"')
         assert_values_kept(html, form, sent, encoding=encoding)
         assert PASSWORD not in html
+
+
+@pytest.fixture
+def password_given(client, advisor):
+    """Past the password step: the second-factor page is open."""
+    totp_device(advisor)
+    response = client.post(LOGIN, {"username": advisor.username, "password": PASSWORD})
+    assert response["Location"] == "/de/accounts/login/code/"
+
+
+@pytest.mark.django_db
+@fuzz_settings(30)
+@given(
+    sent=tampered({"otp_token": "123456"}, fields={"otp_token": st.one_of(numbers(), texts())}),
+    encoding=encodings(),
+)
+@example(sent={"otp_token": ["１２３４５６"]}, encoding="urlencoded")
+@example(sent={"otp_token": ["12345\x00"]}, encoding="multipart")
+@example(sent={}, encoding="urlencoded")
+def test_second_factor_answers_bad_codes_with_a_message(
+    client, password_given, isolated, sent, encoding
+):
+    if encoding == "multipart":
+        sent = multipart_safe(sent)
+    with isolated():
+        response = post(client, "/de/accounts/login/code/", sent, encoding=encoding)
+        event(f"status {response.status_code}")
+        # A random code is never right; the page asks again and says what was wrong.
+        assert response.status_code == 200
+        html = response.content.decode()
+        form = response.context["form"]
+        assert form.errors
+        assert_errors_shown(html, form, top_end='<form method="post"')
+        assert_values_kept(html, form, sent, encoding=encoding)
