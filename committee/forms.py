@@ -1,7 +1,8 @@
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django import forms
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from committee.models import Recommendation, Session
@@ -9,6 +10,7 @@ from committee.services import ROLE_COMMITTEE, transitions_from
 from intake.forms import AccessibleFormMixin, DateInput
 from intake.models import CaseStatus
 
+SESSION_DATE_RANGE = timedelta(days=10 * 365)
 # Status changes that need more than a click have their own forms.
 SIMPLE_TARGETS = {CaseStatus.ADMISSIBLE, CaseStatus.NOT_ADMISSIBLE, CaseStatus.CLOSED}
 
@@ -104,6 +106,23 @@ class SessionForm(AccessibleFormMixin, forms.Form):
             "occasion come on top."
         ),
     )
+
+    def clean_date(self):
+        # Far-off years would overflow when the time is converted to UTC or an end time is
+        # added for the calendar file; no committee plans or records a session that far off.
+        day = self.cleaned_data["date"]
+        today = timezone.localdate()
+        first, last = today - SESSION_DATE_RANGE, today + SESSION_DATE_RANGE
+        if not first <= day <= last:
+            raise forms.ValidationError(
+                _("Please enter a date between %(first)s and %(last)s."),
+                code="out_of_range",
+                params={
+                    "first": date_format(first, "SHORT_DATE_FORMAT"),
+                    "last": date_format(last, "SHORT_DATE_FORMAT"),
+                },
+            )
+        return day
 
     def starts_at(self):
         data = self.cleaned_data

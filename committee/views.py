@@ -113,6 +113,15 @@ def case_detail(request, reference):
 def case_status(request, reference):
     case = _member_case(request, reference, "committee status change")
     form = StatusChangeForm(request.POST, case=case)
+    if not form.fields["status"].choices:
+        # Sent from a page that is out of date: the case page no longer offers the form,
+        # so an error next to it would not be seen.
+        messages.error(
+            request,
+            _("A case in the state “%(status)s” cannot be changed here.")
+            % {"status": case.get_status_display()},
+        )
+        return redirect("committee:case_detail", reference=case.reference)
     if form.is_valid():
         try:
             services.case_status_change(
@@ -135,6 +144,12 @@ def case_status(request, reference):
 @require_POST
 def case_schedule(request, reference):
     case = _member_case(request, reference, "committee schedule")
+    if not services.transition_allowed(
+        role=services.ROLE_COMMITTEE, from_status=case.status, to_status=CaseStatus.SCHEDULED
+    ):
+        # As above: the case page offers no scheduling for this case any more.
+        messages.error(request, _("Only an admissible case can be scheduled for a session."))
+        return redirect("committee:case_detail", reference=case.reference)
     form = ScheduleForm(request.POST, sessions=selectors.sessions_upcoming())
     if form.is_valid():
         try:
@@ -156,8 +171,10 @@ def case_assessment(request, reference):
     assessment = selectors.case_assessment(case=case)
     agenda_item = selectors.case_agenda_item(case=case)
     conflict_with = None
+    # A damaged version field comes back as the current one (see hidden_errors_to_top).
+    current_version = {"version": assessment.version if assessment is not None else 0}
     if request.method == "POST":
-        form = AssessmentForm(request.POST)
+        form = AssessmentForm(request.POST, initial=current_version)
         if form.is_valid():
             data = form.cleaned_data
             try:
@@ -219,7 +236,7 @@ def case_release(request, reference):
 
 @member_required
 def session_list(request):
-    form = SessionForm(request.POST or None)
+    form = SessionForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             session = services.session_create(
@@ -300,7 +317,7 @@ def advisor_case_withdraw(request, reference):
     allowed = services.transition_allowed(
         role=services.ROLE_ADVISOR, from_status=case.status, to_status=CaseStatus.WITHDRAWN
     )
-    form = WithdrawForm(request.POST or None)
+    form = WithdrawForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and allowed and form.is_valid():
         try:
             if form.cleaned_data["kind"] == WithdrawForm.CONSENT_WITHDRAWN:

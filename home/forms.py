@@ -3,6 +3,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 MESSAGE_MAX_LENGTH = 3000
+# Submission.email's column; Django's form field alone would accept up to 320 characters.
+EMAIL_MAX_LENGTH = 254
 
 
 class AccessibleCaptchaInput(CaptchaTextInput):
@@ -48,6 +50,7 @@ class OfficeQuestionForm(forms.Form):
     )
     email = forms.EmailField(
         label=_("Your e-mail address"),
+        max_length=EMAIL_MAX_LENGTH,
         help_text=_("We need it to answer you. We use it only for this."),
         error_messages={
             "required": _("Please enter your e-mail address so that we can answer."),
@@ -79,6 +82,7 @@ class AccessibilityFeedbackForm(forms.Form):
     )
     email = forms.EmailField(
         label=_("Your e-mail address (optional)"),
+        max_length=EMAIL_MAX_LENGTH,
         help_text=_("Only if you would like an answer."),
         required=False,
         error_messages={

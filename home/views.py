@@ -1,3 +1,5 @@
+import unicodedata
+
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse, HttpResponseRedirect
@@ -68,16 +70,31 @@ def public_form_serve(request, *, page, kind):
     return response
 
 
+def search_query(text):
+    """The words as the reader typed them, without control characters (a NUL ends the
+    database's full-text query early) and at most SEARCH_QUERY_MAX_LENGTH long."""
+    text = "".join(" " if unicodedata.category(char) == "Cc" else char for char in text)
+    return text.strip()[:SEARCH_QUERY_MAX_LENGTH]
+
+
+def search_terms(query):
+    """The query as the search backend gets it. SQLite's full-text backend puts each word in
+    double quotes without escaping them, so a quote inside a word breaks its query syntax;
+    the site offers no phrase search, so quotes carry no meaning here."""
+    return " ".join(query.replace('"', " ").split())
+
+
 @require_GET
 def search(request):
-    query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
+    query = search_query(request.GET.get("q", ""))
+    terms = search_terms(query)
     locale = Locale.get_active()
     pages = centers = []
     finder = None
-    if query:
-        pages = list(Page.objects.live().public().filter(locale=locale).specific().search(query))
+    if terms:
+        pages = list(Page.objects.live().public().filter(locale=locale).specific().search(terms))
         centers = list(
-            get_search_backend().search(query, AdviceCenter.objects.filter(locale_id=locale.id))
+            get_search_backend().search(terms, AdviceCenter.objects.filter(locale_id=locale.id))
         )
         finder = AdviceCenterIndexPage.objects.live().filter(locale=locale).first()
     results = [{"title": p.title, "url": p.url, "text": _page_summary(p)} for p in pages]

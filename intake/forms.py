@@ -4,8 +4,10 @@ import uuid
 
 from django import forms
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from advice_centers.models import AdviceCenter
@@ -22,7 +24,44 @@ class AccessibleFormMixin:
 
     def full_clean(self):
         super().full_clean()
+        self.hidden_errors_to_top()
         self.describe_fields()
+
+    def add_error(self, field, error):
+        # Views add errors after validation too (a wrong code, a refused step); the input
+        # must point at those messages as well.
+        super().add_error(field, error)
+        self.describe_fields()
+
+    def hidden_errors_to_top(self):
+        """An error in a hidden field has no place next to a field, and the reader cannot
+        correct it: the form says so at the top, and the field gets its initial value back
+        so that sending the form again can succeed."""
+        if not self.is_bound or not self._errors:
+            return
+        hidden = [
+            name
+            for name in self._errors
+            if name != NON_FIELD_ERRORS and self.fields[name].widget.is_hidden
+        ]
+        if not hidden:
+            return
+        data = self.data.copy()
+        for name in hidden:
+            del self._errors[name]
+            key = self.add_prefix(name)
+            initial = self.get_initial_for_field(self.fields[name], name)
+            data.pop(key, None)
+            if initial is not None:
+                data[key] = str(initial)
+        self.data = data
+        self.add_error(
+            None,
+            _(
+                "Part of the form was missing or damaged. Please check your entries and "
+                "send the form again."
+            ),
+        )
 
     def describe_fields(self):
         for name, field in self.fields.items():
@@ -30,20 +69,33 @@ class AccessibleFormMixin:
             ids = []
             if field.help_text:
                 ids.append(f"{bound.auto_id}_helptext")
+            attrs = field.widget.attrs
             if self.is_bound and self._errors and name in self._errors:
                 ids.append(f"{bound.auto_id}_error")
-                field.widget.attrs["aria-invalid"] = "true"
+                attrs["aria-invalid"] = "true"
+            else:
+                attrs.pop("aria-invalid", None)
             if ids:
-                field.widget.attrs["aria-describedby"] = " ".join(ids)
+                attrs["aria-describedby"] = " ".join(ids)
+            else:
+                attrs.pop("aria-describedby", None)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.describe_fields()
 
 
+TEXT_MAX_LENGTH = 3000
+
+
 def hardship_ground_field(label):
     """One ground for a particular hardship: optional free text (at least one is required)."""
-    return forms.CharField(label=label, required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    return forms.CharField(
+        label=label,
+        required=False,
+        max_length=TEXT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
 
 
 class DateInput(forms.DateInput):
@@ -131,6 +183,8 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
     email = forms.EmailField(
         label=_("Work e-mail address"),
         help_text=_("The address at your advice centre. Your username will be this address."),
+        # The address becomes the username, which is shorter than an address may be.
+        max_length=get_user_model()._meta.get_field("username").max_length,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     advice_center = CenterChoiceField(
@@ -266,13 +320,14 @@ class ApplicationForm(AccessibleFormMixin, forms.Form):
     ground_other = hardship_ground_field(_("Other grounds"))
     summary = forms.CharField(
         label=_("Short summary"),
-        max_length=3000,
+        max_length=TEXT_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("Why would leaving Germany be a particular hardship for this person?"),
     )
     changes_since_last = forms.CharField(
         label=_("What has changed decisively since the earlier submission?"),
         required=False,
+        max_length=TEXT_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
     # The advisor's contact
@@ -347,10 +402,27 @@ HOUSEHOLD_ROWS = 2
 HOUSEHOLD_MAX_ROWS = 20
 
 
+class HouseholdFormSet(forms.BaseFormSet):
+    # Django's own texts speak of "forms" and of filing a bug report.
+    default_error_messages = {
+        "missing_management_form": _(
+            "The household members could not be read. Please enter them again."
+        ),
+        "too_many_forms": ngettext_lazy(
+            "Please enter at most %(num)d household member.",
+            "Please enter at most %(num)d household members.",
+            "num",
+        ),
+    }
+
+
 def household_formset(*, rows=HOUSEHOLD_ROWS):
     return forms.formset_factory(
         HouseholdMemberForm,
+        formset=HouseholdFormSet,
         extra=min(rows, HOUSEHOLD_MAX_ROWS),
         max_num=HOUSEHOLD_MAX_ROWS,
+        # A forged row count must not make the server build a million empty rows.
+        absolute_max=HOUSEHOLD_MAX_ROWS,
         validate_max=True,
     )

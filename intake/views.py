@@ -129,7 +129,7 @@ def _complete_login(request, user, device):
 def login(request):
     if request.user.is_authenticated and request.user.is_verified():
         return redirect(_safe_next(request, reverse("intake:case_list")))
-    form = LoginForm(request.POST or None)
+    form = LoginForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         user = authenticate(
             request,
@@ -189,7 +189,7 @@ def login_verify(request):
         return redirect("intake:enrol")
     if request.method == "POST" and (locked := _second_factor_locked(request, user)):
         return locked
-    form = SecondFactorForm(request.POST or None)
+    form = SecondFactorForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         device = services.second_factor_verify(user=user, token=form.cleaned_data["otp_token"])
         if device is not None:
@@ -232,7 +232,7 @@ def enrol(request):
     if request.method == "POST" and (locked := _second_factor_locked(request, user)):
         return locked
     device = services.totp_device_for_enrolment(user=user)
-    form = EnrolmentForm(request.POST or None)
+    form = EnrolmentForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         if device.verify_token(form.cleaned_data["otp_token"].strip()):
             codes = services.totp_enrolment_confirm(device=device)
@@ -301,7 +301,7 @@ password_reset_complete = intake_view(
 @intake_view
 @post_limit("register")
 def register(request):
-    form = RegistrationForm(request.POST or None)
+    form = RegistrationForm(request.POST if request.method == "POST" else None)
     if request.method == "POST":
         if NEW_CAPTCHA in request.POST:
             # A fresh picture without error messages; what the person typed stays.
@@ -351,7 +351,7 @@ def case_new(request):
     """Step 1: the admissibility questions, before anything personal is entered."""
     _advisor_or_404(request)
     rules = _rules(request)
-    form = AdmissibilityForm(request.POST or None, rules=rules)
+    form = AdmissibilityForm(request.POST if request.method == "POST" else None, rules=rules)
     reasons = []
     if request.method == "POST" and form.is_valid():
         answers = {key: value for key, value in form.cleaned_data.items() if value != ""}
@@ -469,7 +469,11 @@ def _uuid_or_none(value):
 
 
 def _initial_from_post(post):
-    return {key: value for key, value in post.items() if not key.startswith("household-")}
+    initial = {key: value for key, value in post.items() if not key.startswith("household-")}
+    if _uuid_or_none(initial.get("submission_token")) is None:
+        # The form draws a fresh token instead of carrying a broken one along.
+        initial.pop("submission_token", None)
+    return initial
 
 
 def _household_initial(post, rows):

@@ -1,7 +1,16 @@
+import os
+
 import pytest
 from django.core.cache import cache
+from hypothesis import settings
 
 from home.services import portal_seed
+
+# Property tests run the same examples on every machine unless a profile asks otherwise:
+# HYPOTHESIS_PROFILE=explore draws new random examples (and more of them) on each run.
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.register_profile("explore", max_examples=300, derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(autouse=True)

@@ -48,3 +48,33 @@ def test_500_handler_is_wired(seeded_site, monkeypatch):
     html = response.content.decode()
     assert f"<h1>{german('Something went wrong')}</h1>" in html
     assert "boom" not in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "body, content_type",
+    [
+        # more than DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 MB) of form fields
+        ("message=" + "x" * (3 * 1024 * 1024), "application/x-www-form-urlencoded"),
+        # more than DATA_UPLOAD_MAX_NUMBER_FIELDS
+        ("&".join(["a=1"] * 10_001), "application/x-www-form-urlencoded"),
+        (
+            '--b\r\nContent-Disposition: form-data; name="message"\r\n\r\n'
+            + "x" * (3 * 1024 * 1024)
+            + "\r\n--b--\r\n",
+            "multipart/form-data; boundary=b",
+        ),
+    ],
+    ids=["too large", "too many fields", "too large multipart"],
+)
+def test_a_form_post_too_large_to_read_gets_a_page_in_the_readers_language(
+    client, seeded_site, body, content_type
+):
+    response = client.post("/ar/kontakt/", body, content_type=content_type)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert '<html lang="ar" dir="rtl">' in html
+    with translation.override("ar"):
+        title = translation.gettext("The request could not be read")
+    assert title != "The request could not be read"
+    assert f"<h1>{title}</h1>" in html
