@@ -2,21 +2,25 @@
 
 The menu, the breadcrumbs, the footer's SiteLinks pages and the page in every other language
 all come from one query (plus one for the SiteLinks row), so a render costs the same however
-many pages, languages or menu entries there are. The pages are loaded with the few fields those
-read: any other field of them costs a query when read.
+many pages, languages or menu entries there are.
+
+They come as PageLinks, plain rows with a title and a URL, not as Page instances: building a
+Page instance costs more CPU than anything else these pieces do (its model cluster inspects
+every relation of the page model each time), and an uncached page shows some twenty of them.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
+from uuid import UUID
 
-from django.db.models import F, Q
+from django.db.models import Q
 from wagtail.models import Locale, Page, Site
 
 from home.models import SiteLinks
 
 SITE_LINK_FIELDS = (*SiteLinks.FOOTER_FIELDS, "finder_page")
-# What menus, breadcrumbs, footers and the language switcher read of a page: the title and
-# what its URL is made of ({% pageurl %} needs url_path alone), and what sorts the rows here.
 ROW_FIELDS = (
+    "id",
     "title",
     "path",
     "depth",
@@ -24,8 +28,48 @@ ROW_FIELDS = (
     "live",
     "show_in_menus",
     "translation_key",
-    "locale",
+    "locale_id",
 )
+
+
+class PageUrls:
+    """Wagtail's URL of a page from its url_path, for one request's site and language.
+
+    ``Page.get_url`` reads nothing of the page but its url_path (the rest comes from the site
+    roots and the request), so one unsaved Page gives the URL of every row.
+    """
+
+    def __init__(self, request):
+        self.request = request
+        self._page = None
+
+    def __call__(self, url_path):
+        if self._page is None:
+            self._page = Page()
+        self._page.url_path = url_path
+        return self._page.get_url(request=self.request)
+
+
+@dataclass
+class PageLink:
+    """A page as menus, breadcrumbs, footers and the language switcher show it."""
+
+    id: int
+    title: str
+    path: str
+    depth: int
+    url_path: str
+    live: bool
+    show_in_menus: bool
+    translation_key: UUID
+    locale_id: int
+    language_code: str
+    urls: PageUrls = field(repr=False, compare=False)
+
+    @cached_property
+    def url(self):
+        """As {% pageurl %} gives it: relative on the current site, None if not routable."""
+        return self.urls(self.url_path)
 
 
 @dataclass(frozen=True)
@@ -86,27 +130,30 @@ def page_surroundings(request, page):
         .values_list(*(f"{name}_id" for name in SITE_LINK_FIELDS))
         .first()
     )
-    chosen = {
-        name: page_id
-        for name, page_id in zip(SITE_LINK_FIELDS, link_ids or (), strict=False)
-        if page_id is not None
-    }
+    chosen = {}
+    if link_ids is not None:
+        chosen = {
+            name: page_id
+            for name, page_id in zip(SITE_LINK_FIELDS, link_ids, strict=True)
+            if page_id is not None
+        }
 
-    menu = Q(depth=root.depth + 1, path__startswith=home_path, live=True, show_in_menus=True)
-    wanted = menu | Q(path__in=ancestor_paths) | Q(id__in=chosen.values())
+    wanted = Q(depth=root.depth + 1, path__startswith=home_path, live=True, show_in_menus=True)
+    if ancestor_paths:
+        wanted |= Q(path__in=ancestor_paths)
     if chosen:
         link_keys = Page.objects.filter(id__in=chosen.values()).values("translation_key")
+        wanted |= Q(id__in=chosen.values())
         wanted |= Q(translation_key__in=link_keys, locale_id=locale_id, live=True)
     if is_page:
         wanted |= Q(translation_key__in={page.translation_key, root.translation_key}, live=True)
-    # Titles and URLs only: the specific page types would cost one query per type, and every
-    # further column costs time on each of the rows.
-    rows = list(
-        Page.objects.filter(wanted)
-        .annotate(language_code=F("locale__language_code"))
-        .only(*ROW_FIELDS)
+    urls = PageUrls(request)
+    rows = [
+        PageLink(*values, urls=urls)
+        for values in Page.objects.filter(wanted)
         .order_by("path")
-    )
+        .values_list(*ROW_FIELDS, "locale__language_code")
+    ]
 
     by_id = {row.id: row for row in rows}
     link_pages = {name: by_id[page_id] for name, page_id in chosen.items() if page_id in by_id}

@@ -1,10 +1,8 @@
 """Response headers that hold for the whole site, and the Wagtail site of each request."""
 
-from contextlib import suppress
-
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
-from django.db import DatabaseError
+from wagtail.views import serve as wagtail_serve
 
 from portal.sites import site_for_request
 
@@ -36,19 +34,19 @@ class PortalCSPMiddleware(CSPMiddleware):
 
 
 class WagtailSiteMiddleware:
-    """Finds the request's Wagtail site before anything asks Wagtail for it.
+    """Finds the Wagtail site of a page request before Wagtail's page serving asks for it.
 
     ``Site.find_for_request`` keeps the site it finds in ``request._wagtail_site`` and looks
-    there first; ``portal.sites`` finds the same site for less CPU. Sits after CommonMiddleware,
-    which has validated the host.
+    there first; ``portal.sites`` finds the same site for less CPU. Only for Wagtail's page
+    view: other views (``/healthz`` among them) need no site, or not on every request.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        # Views that need no site (/healthz, the error pages) still answer while the database
-        # is down; any view that needs one asks Wagtail and meets the same error there.
-        with suppress(DatabaseError):
-            request._wagtail_site = site_for_request(request)
         return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is wagtail_serve and not hasattr(request, "_wagtail_site"):
+            request._wagtail_site = site_for_request(request)

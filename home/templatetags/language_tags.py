@@ -64,10 +64,10 @@ def _page_urls(request, page):
     urls = {}
     for code, _name in settings.LANGUAGES:
         if code in surroundings.versions:
-            url = surroundings.versions[code].get_url(request)
+            url = surroundings.versions[code].url
             urls[code] = url + suffix if url else None
         elif code in surroundings.homes:
-            urls[code] = surroundings.homes[code].get_url(request)
+            urls[code] = surroundings.homes[code].url
         else:
             urls[code] = None
     return urls

@@ -1,4 +1,4 @@
-"""Navigation for every public page, each piece in a constant number of queries."""
+"""Navigation for every public page, all of it from the page's surroundings (home.selectors)."""
 
 from django import template
 
@@ -11,11 +11,8 @@ register = template.Library()
 @register.inclusion_tag("components/primary_nav.html", takes_context=True)
 def primary_nav(context):
     current = context.get("page")
-    items = page_surroundings(context["request"], current).menu
-    # The request lets {% pageurl %} share one lookup of the site roots per request.
     return {
-        "request": context["request"],
-        "items": items,
+        "items": page_surroundings(context["request"], current).menu,
         "current_path": current.path if current else "",
     }
 
@@ -24,15 +21,13 @@ def primary_nav(context):
 def breadcrumbs(context):
     page = context.get("page")
     if page is None or page.depth <= 2:
-        return {"ancestors": [], "page": page, "request": context["request"]}
-    ancestors = page_surroundings(context["request"], page).ancestors
-    return {"ancestors": ancestors, "page": page, "request": context["request"]}
+        return {"ancestors": [], "page": page}
+    return {"ancestors": page_surroundings(context["request"], page).ancestors, "page": page}
 
 
 @register.inclusion_tag("components/footer_links.html", takes_context=True)
 def footer_links(context):
-    request = context["request"]
-    surroundings = page_surroundings(request, context.get("page"))
+    surroundings = page_surroundings(context["request"], context.get("page"))
     pages = []
     for name in SiteLinks.FOOTER_FIELDS:
         original = surroundings.links.get(name)
@@ -42,12 +37,12 @@ def footer_links(context):
         page = translated or (original if original.live else None)
         if page is not None:
             pages.append(page)
-    return {"pages": pages, "request": request}
+    return {"pages": pages}
 
 
 @register.simple_tag(takes_context=True)
 def site_page(context, name):
-    """One of the SiteLinks pages, in the reader's language where a translation is live."""
+    """One of the SiteLinks pages (a PageLink), in the reader's language where it is live."""
     surroundings = page_surroundings(context["request"], context.get("page"))
     page = surroundings.links.get(name)
     if page is None or not page.live:

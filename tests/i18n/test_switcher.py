@@ -9,6 +9,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from home.models import ContentPage
+from home.selectors import PageUrls
 from tests.i18n.conftest import find_all, parse_html
 
 TAGS = Template("{% load language_tags %}{% language_switcher %}{% alternate_links %}")
@@ -70,3 +71,16 @@ def test_centre_pages_keep_their_sub_path_in_every_language(client, multilingual
     links = switcher_links(client.get("/fa/beratung/diakonie/").content.decode())
     assert links["uk"] == "/uk/beratung/diakonie/"
     assert links["de"] == "/de/beratung/diakonie/"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["de", "ar", "uk"])
+def test_links_lead_where_wagtail_links_every_page(multilingual_site, language):
+    """Menus, footers and the switcher link each page by its url_path alone, as Wagtail does."""
+    request = RequestFactory().get(f"/{language}/")
+    urls = PageUrls(request)
+    pages = Page.objects.live().exclude(depth=1).specific()
+    assert pages.count() > 100
+    with translation.override(language):
+        for page in pages:
+            assert urls(page.url_path) == page.get_url(request=request), page.url_path
