@@ -13,7 +13,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from uuid import UUID
 
+from django.core.signals import setting_changed
 from django.db.models import Q
+from django.dispatch import receiver
+from django.urls import get_script_prefix, get_urlconf
+from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from home.models import SiteLinks
@@ -35,19 +39,52 @@ ROW_FIELDS = (
 class PageUrls:
     """Wagtail's URL of a page from its url_path, for one request's site and language.
 
-    ``Page.get_url`` reads nothing of the page but its url_path (the rest comes from the site
-    roots and the request), so one unsaved Page gives the URL of every row.
+    ``Page.get_url`` reads nothing of the page but its url_path; the rest comes from the site
+    roots (Wagtail's cached list), the request's site, the active language and the URLconf.
+    So one unsaved Page gives the URL of every row, and a URL once made is kept for this
+    process under exactly those inputs: the memo starts afresh whenever the site roots, the
+    script prefix, the URLconf or a setting differ from those it was made with.
     """
+
+    MAX_ENTRIES = 10_000
+    # (site roots, script prefix, URLconf) -> {(url_path, site id, language): URL}; replaced,
+    # never changed in place, so a thread still using an old one cannot mix generations.
+    _memo = (None, {})
 
     def __init__(self, request):
         self.request = request
         self._page = None
+        self._urls = None
+
+    def _start(self):
+        self._page = Page()
+        # The very list get_url reads (Wagtail keeps it on the request).
+        roots = tuple(self._page._get_site_root_paths(self.request))
+        generation = (roots, get_script_prefix(), get_urlconf())
+        memo_generation, urls = PageUrls._memo
+        if memo_generation != generation or len(urls) > self.MAX_ENTRIES:
+            urls = {}
+            PageUrls._memo = (generation, urls)
+        self._urls = urls
+        site = Site.find_for_request(self.request)
+        self._site_id = site.pk if site is not None else None
 
     def __call__(self, url_path):
         if self._page is None:
-            self._page = Page()
-        self._page.url_path = url_path
-        return self._page.get_url(request=self.request)
+            self._start()
+        key = (url_path, self._site_id, get_language())
+        try:
+            return self._urls[key]
+        except KeyError:
+            self._page.url_path = url_path
+            url = self._urls[key] = self._page.get_url(request=self.request)
+            return url
+
+
+@receiver(setting_changed)
+def _forget_page_urls(**kwargs):
+    # Tests change settings URLs depend on (URLconf, languages) within one process.
+    PageUrls._memo = (None, {})
 
 
 @dataclass

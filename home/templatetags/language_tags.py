@@ -7,6 +7,7 @@ with the number of languages.
 """
 
 from dataclasses import dataclass
+from functools import cache
 
 from django import template
 from django.conf import settings
@@ -37,6 +38,12 @@ class LanguageVersion:
     @property
     def direction(self):
         return "rtl" if self.code in RTL_LANGUAGES else "ltr"
+
+
+@cache
+def _native_name(code):
+    # Django's language data does not change while the process runs.
+    return get_language_info(code)["name_local"]
 
 
 def _active_language():
@@ -92,7 +99,7 @@ def language_versions(context):
         versions.append(
             LanguageVersion(
                 code=code,
-                name=get_language_info(code)["name_local"],
+                name=_native_name(code),
                 url=url,
                 current=code == current,
             )

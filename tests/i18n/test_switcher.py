@@ -1,14 +1,16 @@
 """The switcher's cost and its behaviour on views that are not Wagtail pages."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.template import Context, Template
 from django.test import RequestFactory
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_script_prefix
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
-from home.models import ContentPage
+from home.models import ContentPage, HomePage
 from home.selectors import PageUrls
 from tests.i18n.conftest import find_all, parse_html
 
@@ -84,3 +86,33 @@ def test_links_lead_where_wagtail_links_every_page(multilingual_site, language):
     with translation.override(language):
         for page in pages:
             assert urls(page.url_path) == page.get_url(request=request), page.url_path
+
+
+@pytest.mark.django_db
+def test_links_follow_the_script_prefix_from_one_request_to_the_next(client, multilingual_site):
+    def menu_links():
+        html = client.get("/de/").content.decode()
+        nav = re.search(r'<nav class="primary-nav".*?</nav>', html, re.S).group(0)
+        return re.findall(r'href="([^"]+)"', nav)
+
+    assert "/de/ueber-das-gremium/" in menu_links()
+    # As a WSGI server sets it for a portal mounted below /portal/.
+    with override_script_prefix("/portal/"):
+        assert "/portal/de/ueber-das-gremium/" in menu_links()
+    assert "/de/ueber-das-gremium/" in menu_links()
+
+
+@pytest.mark.django_db
+def test_links_follow_a_new_site(multilingual_site):
+    german = Locale.objects.get(language_code="de")
+    extra = Page.get_first_root_node().add_child(
+        instance=HomePage(title="Extra", slug="extra", locale=german)
+    )
+
+    def urls():
+        request = RequestFactory().get("/de/")
+        return PageUrls(request)(extra.url_path), extra.get_url(request=request)
+
+    assert urls() == (None, None)
+    Site.objects.create(hostname="extra.example", port=80, root_page=extra)
+    assert urls() == ("http://extra.example/de/", "http://extra.example/de/")
