@@ -20,6 +20,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from cryptography.fernet import Fernet
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
@@ -71,6 +73,8 @@ def environment():
         DJANGO_SECURE_SSL_REDIRECT="false",
         DATABASE_URL=env.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         REDIS_URL=env.get("REDIS_URL") or BENCH_REDIS_URL,
+        # Public pages only: a throw-away key when none is configured (nothing is decrypted).
+        PORTAL_ENCRYPTION_KEYS=env.get("PORTAL_ENCRYPTION_KEYS") or Fernet.generate_key().decode(),
         DJANGO_LOG_LEVEL="WARNING",
     )
     return env
