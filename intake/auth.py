@@ -39,14 +39,12 @@ def lockout_response(request, original_response=None, credentials=None):
     """django-axes' lockout as the portal's other 429 pages: translated, never stored, and
     nothing of the sent form in it."""
     from axes.helpers import get_cool_off
-    from django.shortcuts import render
-    from django.utils.cache import add_never_cache_headers
 
-    from portal.ratelimit import LOGIN_TEMPLATE
+    from portal.ratelimit import LOGIN_TEMPLATE, refusal_page
 
-    response = render(request, LOGIN_TEMPLATE, {}, status=429)
     cool_off = get_cool_off(request)
-    if cool_off:
-        response["Retry-After"] = str(int(cool_off.total_seconds()))
-    add_never_cache_headers(response)
-    return response
+    return refusal_page(
+        request,
+        retry_after=cool_off.total_seconds() if cool_off else None,
+        template=LOGIN_TEMPLATE,
+    )

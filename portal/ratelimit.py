@@ -72,13 +72,19 @@ def client_limit_hit(*, request, scope):
     return attempt_record(scope=scope, identity=client_address(request)) > limit
 
 
-def too_many_requests(request, *, scope, template=TEMPLATE, context=None):
+def refusal_page(request, *, retry_after=None, template=TEMPLATE, context=None):
     """The 429 page: in the reader's language, never stored, and without the sent data."""
-    _limit, period = settings.RATE_LIMITS[scope]
     response = render(request, template, context or {}, status=429)
-    response["Retry-After"] = str(period)
+    if retry_after:
+        response["Retry-After"] = str(int(retry_after))
     add_never_cache_headers(response)
     return response
+
+
+def too_many_requests(request, *, scope, template=TEMPLATE, context=None):
+    """The 429 page of a scope; a client may try again once the scope's period is over."""
+    _limit, period = settings.RATE_LIMITS[scope]
+    return refusal_page(request, retry_after=period, template=template, context=context)
 
 
 def post_limit(scope, *, template=TEMPLATE):
