@@ -179,9 +179,9 @@ def page_surroundings(request, page):
     if ancestor_paths:
         wanted |= Q(path__in=ancestor_paths)
     if chosen:
-        link_keys = Page.objects.filter(id__in=chosen.values()).values("translation_key")
+        chosen_keys = Page.objects.filter(id__in=chosen.values()).values("translation_key")
         wanted |= Q(id__in=chosen.values())
-        wanted |= Q(translation_key__in=link_keys, locale_id=locale_id, live=True)
+        wanted |= Q(translation_key__in=chosen_keys, locale_id=locale_id, live=True)
     if is_page:
         wanted |= Q(translation_key__in={page.translation_key, root.translation_key}, live=True)
     urls = PageUrls(request)

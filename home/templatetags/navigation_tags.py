@@ -25,26 +25,24 @@ def breadcrumbs(context):
     return {"ancestors": page_surroundings(context["request"], page).ancestors, "page": page}
 
 
+def _site_link(surroundings, name):
+    """A SiteLinks page in the reader's language where that is live, else the chosen page
+    itself if it is live; None otherwise."""
+    original = surroundings.links.get(name)
+    if original is None:
+        return None
+    translated = surroundings.link_translations.get(original.translation_key)
+    return translated or (original if original.live else None)
+
+
 @register.inclusion_tag("components/footer_links.html", takes_context=True)
 def footer_links(context):
     surroundings = page_surroundings(context["request"], context.get("page"))
-    pages = []
-    for name in SiteLinks.FOOTER_FIELDS:
-        original = surroundings.links.get(name)
-        if original is None:
-            continue
-        translated = surroundings.link_translations.get(original.translation_key)
-        page = translated or (original if original.live else None)
-        if page is not None:
-            pages.append(page)
-    return {"pages": pages}
+    links = (_site_link(surroundings, name) for name in SiteLinks.FOOTER_FIELDS)
+    return {"pages": [page for page in links if page is not None]}
 
 
 @register.simple_tag(takes_context=True)
 def site_page(context, name):
     """One of the SiteLinks pages (a PageLink), in the reader's language where it is live."""
-    surroundings = page_surroundings(context["request"], context.get("page"))
-    page = surroundings.links.get(name)
-    if page is None or not page.live:
-        return None
-    return surroundings.link_translations.get(page.translation_key, page)
+    return _site_link(page_surroundings(context["request"], context.get("page")), name)
