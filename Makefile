@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format messages setup seed bench audit lock clean
+.PHONY: run test lint format messages setup system seed bench audit lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,11 @@ $(STAMP): pyproject.toml requirements.lock | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev]"
 	touch $(STAMP)
 
-setup: $(STAMP)
+# Debian packages (browser, speech, fonts); installs what is missing when run as root.
+system:
+	@scripts/system-packages
+
+setup: system $(STAMP)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_portal
 
@@ -29,7 +33,7 @@ run: setup
 	@echo "Admin:   http://$(HOST):$(PORT)/admin/"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: $(STAMP)
+test: system $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
