@@ -72,6 +72,16 @@ def center_get(*, locale_id, slug):
     return candidates[0] if candidates else None
 
 
+def center_canonical(center):
+    """The default-locale centre that stands for ``center`` and all its translations."""
+    if center is None:
+        return None
+    default = AdviceCenter.objects.filter(
+        translation_key=center.translation_key, locale__language_code=settings.LANGUAGE_CODE
+    ).first()
+    return default or center
+
+
 def center_districts(centers):
     """The districts centres are in, each once, sorted."""
     seen = {}

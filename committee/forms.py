@@ -5,10 +5,10 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from committee.models import Recommendation, Session
+from cases.models import CaseStatus
+from committee.models import CommitteeSession, Recommendation
 from committee.services import ROLE_COMMITTEE, transitions_from
-from intake.forms import AccessibleFormMixin, DateInput
-from intake.models import CaseStatus
+from portal.forms import AccessibleFormMixin, DateInput
 
 SESSION_DATE_RANGE = timedelta(days=10 * 365)
 # Status changes that need more than a click have their own forms.
@@ -22,7 +22,7 @@ class CaseFilterForm(AccessibleFormMixin, forms.Form):
     session = forms.ModelChoiceField(
         label=_("Session"),
         required=False,
-        queryset=Session.objects.all(),
+        queryset=CommitteeSession.objects.all(),
         empty_label=_("Any session"),
     )
     submitted_from = forms.DateField(
@@ -71,7 +71,7 @@ class StatusChangeForm(AccessibleFormMixin, forms.Form):
 
 class ScheduleForm(AccessibleFormMixin, forms.Form):
     session = forms.ModelChoiceField(
-        label=_("Session"), queryset=Session.objects.none(), empty_label=None
+        label=_("Session"), queryset=CommitteeSession.objects.none(), empty_label=None
     )
 
     def __init__(self, *args, sessions, **kwargs):
@@ -98,8 +98,8 @@ class SessionForm(AccessibleFormMixin, forms.Form):
     place = forms.CharField(label=_("Place"), max_length=255)
     kind = forms.ChoiceField(
         label=_("Kind of session"),
-        choices=Session.Kind.choices,
-        initial=Session.Kind.REGULAR,
+        choices=CommitteeSession.Kind.choices,
+        initial=CommitteeSession.Kind.REGULAR,
         widget=forms.RadioSelect,
         help_text=_(
             "Regular sessions are limited per year by the committee rules; sessions on "

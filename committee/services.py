@@ -1,12 +1,12 @@
 """The committee's workflow. Every status change goes through ``case_status_change``, which
-checks the transitions table below, audits the change and tells the advisor (no personal data)."""
+checks the transitions table below, audits the change and tells the advisor (no personal data).
+Mail goes out only once the change is committed (``portal.notifications``)."""
 
 import calendar
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMessage, send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
@@ -14,11 +14,15 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from icalendar import Calendar, Event
+from weasyprint import HTML
 
-from committee.models import AgendaItem, Assessment, Milestone, Session, StatusChange
-from intake import crypto, storage
-from intake import services as intake_services
-from intake.models import AuditEntry, Case, CaseStatus
+from accounts.services import absolute_url
+from cases import crypto, storage
+from cases.models import AuditEntry, Case, CaseStatus
+from cases.services import audit_record, committee_addresses
+from committee.models import AgendaItem, Assessment, CommitteeSession, Milestone, StatusChange
+from portal.notifications import notify
 
 ROLE_COMMITTEE = "committee"
 ROLE_ADVISOR = "advisor"
@@ -117,10 +121,33 @@ def case_status_change(*, case, status, actor, role, reason=""):
             changed_by_username=actor.get_username() if actor else "",
             reason_encrypted=crypto.json_encrypt(reason.strip()) if reason.strip() else "",
         )
-        # Audits "old -> new" with the actor and mails the advisor the reference only.
-        intake_services.case_status_set(case=locked, status=status, actor=actor)
+        locked.status = status
+        locked.status_changed_at = timezone.now()
+        locked.save(update_fields=["status", "status_changed_at"])
+        audit_record(
+            actor=actor,
+            case_reference=locked.reference,
+            action=AuditEntry.Action.STATUS_CHANGE,
+            detail=f"{old} -> {status}",
+        )
+        _advisor_notify(case=locked)
     case.status, case.status_changed_at = locked.status, locked.status_changed_at
     return case
+
+
+def _advisor_notify(*, case):
+    """Tell the advisor who submitted the case that its status changed: reference and link."""
+    advisor = case.submitted_by
+    if advisor is None:
+        return
+    url = absolute_url(reverse("cases:case_detail", args=[case.reference]))
+    notify(
+        kind="status_change",
+        subject=_("Case %(reference)s: new status") % {"reference": case.reference},
+        body=_("The status of case %(reference)s has changed. See it here: %(url)s")
+        % {"reference": case.reference, "url": url},
+        to=[advisor.email],
+    )
 
 
 def case_schedule(*, case, session, actor):
@@ -136,14 +163,39 @@ def case_schedule(*, case, session, actor):
 
 
 def assessment_save(*, case, text, recommendation, version, actor):
-    """Record or change the joint assessment. ``version`` is the one the form showed (0 for
-    none); if another member saved in between, ``AssessmentConflict`` is raised and nothing
-    is written."""
-    agenda = AgendaItem.objects.filter(case=case).select_related("session").first()
-    if case.status not in (S.SCHEDULED, S.DISCUSSED) or agenda is None:
-        raise WorkflowError(_("An assessment can be recorded only for a case on an agenda."))
-    if not agenda.session.has_taken_place:
-        raise WorkflowError(_("The assessment can be recorded once the session has taken place."))
+    """Record or change the joint assessment; a case still scheduled moves to "discussed" in
+    the same transaction, so the two are never stored apart. ``version`` is the one the form
+    showed (0 for none); if another member saved in between, ``AssessmentConflict`` is raised
+    and nothing is written."""
+    with transaction.atomic():
+        locked = Case.objects.select_for_update().get(pk=case.pk)
+        agenda = AgendaItem.objects.filter(case=locked).select_related("session").first()
+        if locked.status not in (S.SCHEDULED, S.DISCUSSED) or agenda is None:
+            raise WorkflowError(_("An assessment can be recorded only for a case on an agenda."))
+        if not agenda.session.has_taken_place:
+            raise WorkflowError(
+                _("The assessment can be recorded once the session has taken place.")
+            )
+        assessment = _assessment_write(
+            case=locked,
+            session=agenda.session,
+            text=text,
+            recommendation=recommendation,
+            version=version,
+            actor=actor,
+        )
+        audit_record(
+            actor=actor,
+            case_reference=locked.reference,
+            action=AuditEntry.Action.STATUS_CHANGE,
+            detail=f"assessment recorded (version {assessment.version})",
+        )
+        if locked.status == S.SCHEDULED:
+            case_status_change(case=case, status=S.DISCUSSED, actor=actor, role=ROLE_COMMITTEE)
+    return assessment
+
+
+def _assessment_write(*, case, session, text, recommendation, version, actor):
     conflict = AssessmentConflict(
         _(
             "Another member saved this assessment while you were editing it. Your text was "
@@ -152,40 +204,31 @@ def assessment_save(*, case, text, recommendation, version, actor):
         )
     )
     encrypted = crypto.json_encrypt(text)
-    try:
-        with transaction.atomic():
-            if version == 0:
-                assessment = Assessment.objects.create(
+    if version == 0:
+        try:
+            # A savepoint: a parallel first save leaves the outer transaction usable.
+            with transaction.atomic():
+                return Assessment.objects.create(
                     case=case,
-                    session=agenda.session,
+                    session=session,
                     recommendation=recommendation,
                     text_encrypted=encrypted,
                     recorded_by=actor,
                 )
-            else:
-                updated = Assessment.objects.filter(
-                    case=case, version=version, released_at__isnull=True
-                ).update(
-                    recommendation=recommendation,
-                    text_encrypted=encrypted,
-                    recorded_by=actor,
-                    version=F("version") + 1,
-                    updated_at=timezone.now(),
-                )
-                if not updated:
-                    raise conflict
-                assessment = Assessment.objects.get(case=case)
-            intake_services.audit_record(
-                actor=actor,
-                case_reference=case.reference,
-                action=AuditEntry.Action.STATUS_CHANGE,
-                detail=f"assessment recorded (version {assessment.version})",
-            )
-    except IntegrityError as error:
-        raise conflict from error
-    if case.status == S.SCHEDULED:
-        case_status_change(case=case, status=S.DISCUSSED, actor=actor, role=ROLE_COMMITTEE)
-    return assessment
+        except IntegrityError as error:
+            raise conflict from error
+    updated = Assessment.objects.filter(
+        case=case, version=version, released_at__isnull=True
+    ).update(
+        recommendation=recommendation,
+        text_encrypted=encrypted,
+        recorded_by=actor,
+        version=F("version") + 1,
+        updated_at=timezone.now(),
+    )
+    if not updated:
+        raise conflict
+    return Assessment.objects.get(case=case)
 
 
 def assessment_release(*, case, actor):
@@ -210,7 +253,7 @@ def case_delete(*, case, actor, detail):
         Assessment.objects.filter(case=case).delete()
         StatusChange.objects.filter(case=case).delete()
         Case.objects.filter(pk=case.pk).delete()
-        intake_services.audit_record(
+        audit_record(
             actor=actor, case_reference=reference, action=AuditEntry.Action.DELETE, detail=detail
         )
         # The file goes only once the rows are gone for good.
@@ -222,17 +265,18 @@ def case_consent_withdraw(*, case, actor):
     """The person withdrew their consent: nothing may be kept, so the case goes at once."""
     if not transition_allowed(role=ROLE_ADVISOR, from_status=case.status, to_status=S.WITHDRAWN):
         raise WorkflowError(_("This case is closed; it is deleted at the end of its retention."))
-    reference = case_delete(case=case, actor=actor, detail="consent withdrawn")
-    send_mail(
-        _("Case %(reference)s withdrawn and deleted") % {"reference": reference},
-        _(
-            "The consent for case %(reference)s was withdrawn. The case and its files have "
-            "been deleted."
+    with transaction.atomic():
+        reference = case_delete(case=case, actor=actor, detail="consent withdrawn")
+        notify(
+            kind="consent_withdrawn",
+            subject=_("Case %(reference)s withdrawn and deleted") % {"reference": reference},
+            body=_(
+                "The consent for case %(reference)s was withdrawn. The case and its files "
+                "have been deleted."
+            )
+            % {"reference": reference},
+            to=committee_addresses(),
         )
-        % {"reference": reference},
-        None,
-        intake_services.committee_addresses(),
-    )
     return reference
 
 
@@ -260,7 +304,9 @@ def cases_expired_delete(*, rules, now=None):
 
 
 def session_regular_count(*, year, exclude=None):
-    sessions = Session.objects.filter(kind=Session.Kind.REGULAR, starts_at__year=year)
+    sessions = CommitteeSession.objects.filter(
+        kind=CommitteeSession.Kind.REGULAR, starts_at__year=year
+    )
     if exclude is not None:
         sessions = sessions.exclude(pk=exclude.pk)
     return sessions.count()
@@ -269,7 +315,7 @@ def session_regular_count(*, year, exclude=None):
 def session_create(*, starts_at, place, kind, actor, rules):
     year = timezone.localtime(starts_at).year
     with transaction.atomic():
-        if kind == Session.Kind.REGULAR and (
+        if kind == CommitteeSession.Kind.REGULAR and (
             session_regular_count(year=year) >= rules.regular_sessions_per_year
         ):
             raise ValidationError(
@@ -280,19 +326,13 @@ def session_create(*, starts_at, place, kind, actor, rules):
                 % {"count": rules.regular_sessions_per_year, "year": year},
                 code="too_many_sessions",
             )
-        return Session.objects.create(
+        return CommitteeSession.objects.create(
             starts_at=starts_at, place=place, kind=kind, created_by=actor
         )
 
 
-def _absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def session_ics(*, session):
     """The session as an iCalendar file: date and place only, no case on the agenda."""
-    from icalendar import Calendar, Event
-
     calendar_ = Calendar()
     calendar_.add("prodid", "-//Bleiberecht portal//committee//DE")
     calendar_.add("version", "2.0")
@@ -307,7 +347,7 @@ def session_ics(*, session):
     event.add(
         "description",
         _("Agenda in the portal: %(url)s")
-        % {"url": _absolute(reverse("committee:session_detail", args=[session.pk]))},
+        % {"url": absolute_url(reverse("committee:session_detail", args=[session.pk]))},
     )
     event.add("class", "CONFIDENTIAL")
     calendar_.add_component(event)
@@ -323,19 +363,21 @@ def session_invite(*, session, actor):
             "session": session,
             "date": local,
             "case_count": session.agenda_items.count(),
-            "url": _absolute(reverse("committee:session_detail", args=[session.pk])),
+            "url": absolute_url(reverse("committee:session_detail", args=[session.pk])),
         },
     )
-    message = EmailMessage(
-        _("Invitation: committee session on %(date)s") % {"date": f"{local:%d.%m.%Y}"},
-        body,
-        None,
-        intake_services.committee_addresses(),
-    )
-    message.attach(f"session-{session.pk}.ics", session_ics(session=session), "text/calendar")
-    message.send()
-    session.invitation_sent_at = timezone.now()
-    session.save(update_fields=["invitation_sent_at"])
+    with transaction.atomic():
+        session.invitation_sent_at = timezone.now()
+        session.save(update_fields=["invitation_sent_at"])
+        notify(
+            kind="session_invitation",
+            subject=_("Invitation: committee session on %(date)s") % {"date": f"{local:%d.%m.%Y}"},
+            body=body,
+            to=committee_addresses(),
+            attachments=[
+                (f"session-{session.pk}.ics", session_ics(session=session), "text/calendar")
+            ],
+        )
     return session
 
 
@@ -343,8 +385,6 @@ def session_invite(*, session, actor):
 
 
 def _pdf(template, context):
-    from weasyprint import HTML
-
     html = render_to_string(template, context)
     return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()
 
@@ -363,7 +403,7 @@ def session_protocol_pdf(*, session, actor):
         {"session": session, "entries": entries, "marking": PROTOCOL_MARKING},
     )
     for item in items:
-        intake_services.audit_record(
+        audit_record(
             actor=actor,
             case_reference=item.case.reference,
             action=AuditEntry.Action.DOWNLOAD,
@@ -377,7 +417,7 @@ def assessment_pdf(*, case, actor):
     if assessment is None:
         return None
     pdf = _pdf("committee/pdf/assessment.html", {"case": case, "assessment": assessment})
-    intake_services.audit_record(
+    audit_record(
         actor=actor,
         case_reference=case.reference,
         action=AuditEntry.Action.DOWNLOAD,

@@ -1,17 +1,16 @@
-"""Counts a new case for the transparency page the moment intake stores it."""
+"""Counts a new case for the transparency page the moment it is stored."""
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.utils import timezone
 
-from intake.models import Case
+from cases.models import Case
+from committee.models import Milestone
 
 
 @receiver(post_save, sender=Case)
 def _count_received(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
-        from committee.models import Milestone
-
         Milestone.objects.create(
             kind=Milestone.Kind.RECEIVED, year=timezone.localdate(instance.submitted_at).year
         )

@@ -24,7 +24,7 @@ urlpatterns = [
         views.session_protocol,
         name="session_protocol",
     ),
-    # The advisor's side, next to intake's case status page.
+    # The advisor's side, next to the case page of the cases app.
     path("cases/<str:reference>/withdraw/", views.advisor_case_withdraw, name="case_withdraw"),
     path(
         "cases/<str:reference>/assessment.pdf",

@@ -9,8 +9,11 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from wagtail.models import Site
 
+from accounts.decorators import verified_required
+from accounts.selectors import advisor_profile_approved
+from cases.models import AuditEntry, CaseStatus
+from cases.services import audit_record, case_for_user
 from committee import selectors, services
 from committee.forms import (
     AssessmentForm,
@@ -20,11 +23,8 @@ from committee.forms import (
     StatusChangeForm,
     WithdrawForm,
 )
-from committee.models import Session
-from intake import selectors as intake_selectors
-from intake import services as intake_services
-from intake.models import AuditEntry, CaseStatus, CommitteeRules
-from intake.views import verified_required
+from committee.models import CommitteeSession
+from portal.rules import committee_rules
 
 
 def member_required(view):
@@ -37,11 +37,6 @@ def member_required(view):
         return view(request, *args, **kwargs)
 
     return verified_required(wrapper)
-
-
-def _rules(request):
-    site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
-    return CommitteeRules.for_site(site)
 
 
 def _attachment(content, *, content_type, filename):
@@ -89,11 +84,11 @@ def _case_page(request, case, *, status_form=None, schedule_form=None, status=20
 
 
 def _member_case(request, reference, action):
-    return selectors.case_for_member(user=request.user, reference=reference, action=action)
+    return case_for_user(user=request.user, reference=reference, action=action)
 
 
 def _audit_view(request, case, detail=""):
-    intake_services.audit_record(
+    audit_record(
         actor=request.user,
         case_reference=case.reference,
         action=AuditEntry.Action.VIEW,
@@ -244,7 +239,7 @@ def session_list(request):
                 place=form.cleaned_data["place"],
                 kind=form.cleaned_data["kind"],
                 actor=request.user,
-                rules=_rules(request),
+                rules=committee_rules(request),
             )
         except ValidationError as error:
             form.add_error("kind", error)
@@ -256,8 +251,8 @@ def session_list(request):
         "committee/session_list.html",
         {
             "form": form,
-            "sessions": Session.objects.all(),
-            "rules": _rules(request),
+            "sessions": CommitteeSession.objects.all(),
+            "rules": committee_rules(request),
         },
         status=400 if form.errors else 200,
     )
@@ -265,7 +260,7 @@ def session_list(request):
 
 @member_required
 def session_detail(request, pk):
-    session = get_object_or_404(Session, pk=pk)
+    session = get_object_or_404(CommitteeSession, pk=pk)
     return render(
         request,
         "committee/session_detail.html",
@@ -276,7 +271,7 @@ def session_detail(request, pk):
 @member_required
 @require_POST
 def session_invite(request, pk):
-    session = get_object_or_404(Session, pk=pk)
+    session = get_object_or_404(CommitteeSession, pk=pk)
     services.session_invite(session=session, actor=request.user)
     messages.success(request, _("The invitation was sent to the committee members."))
     return redirect("committee:session_detail", pk=session.pk)
@@ -284,7 +279,7 @@ def session_invite(request, pk):
 
 @member_required
 def session_ics(request, pk):
-    session = get_object_or_404(Session, pk=pk)
+    session = get_object_or_404(CommitteeSession, pk=pk)
     return _attachment(
         services.session_ics(session=session),
         content_type="text/calendar; charset=utf-8",
@@ -294,7 +289,7 @@ def session_ics(request, pk):
 
 @member_required
 def session_protocol(request, pk):
-    session = get_object_or_404(Session, pk=pk)
+    session = get_object_or_404(CommitteeSession, pk=pk)
     return _attachment(
         services.session_protocol_pdf(session=session, actor=request.user),
         content_type="application/pdf",
@@ -306,9 +301,9 @@ def session_protocol(request, pk):
 
 
 def _advisor_case(request, reference, action):
-    if intake_selectors.advisor_profile_approved(request.user) is None:
+    if advisor_profile_approved(request.user) is None:
         raise Http404
-    return intake_selectors.case_for_user(user=request.user, reference=reference, action=action)
+    return case_for_user(user=request.user, reference=reference, action=action)
 
 
 @verified_required
@@ -327,13 +322,13 @@ def advisor_case_withdraw(request, reference):
                     _("Case %(reference)s and all its data have been deleted.")
                     % {"reference": reference},
                 )
-                return redirect("intake:case_list")
+                return redirect("cases:case_list")
             services.case_withdraw(case=case, actor=request.user)
         except services.WorkflowError as error:
             form.add_error(None, str(error))
         else:
             messages.success(request, _("The case is withdrawn."))
-            return redirect("intake:case_detail", reference=case.reference)
+            return redirect("cases:case_detail", reference=case.reference)
     return render(
         request,
         "committee/case_withdraw.html",

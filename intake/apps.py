@@ -1,10 +1,10 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
 
 
 class IntakeConfig(AppConfig):
-    name = "intake"
-    verbose_name = _("Case intake")
+    """Holds only the migrations that created the case tables before they moved to the
+    ``accounts``, ``cases`` and ``committee`` apps. Its last migration hands the tables
+    over, so databases made with the earlier migrations upgrade in place."""
 
-    def ready(self):
-        from intake import signals  # noqa: F401
+    name = "intake"
+    verbose_name = "Case intake (earlier tables)"

@@ -73,12 +73,13 @@ DEFAULTS = {
     ),
     # Models that no public page shows; saving them does not touch the cache.
     "PAGECACHE_UNTRACKED_APPS": (
+        "accounts",
         "admin",
         "axes",
+        "cases",
         "captcha",
         "contenttypes",
         "django_tasks",
-        "intake",
         "otp_static",
         "otp_totp",
         "sessions",

@@ -36,13 +36,14 @@ wagtail_front_end.insert(
     0,
     path(
         "_util/login/",
-        RedirectView.as_view(pattern_name="intake:login", query_string=True),
+        RedirectView.as_view(pattern_name="accounts:login", query_string=True),
         name="wagtailcore_login",
     ),
 )
 
 urlpatterns += i18n_patterns(
-    path("", include("intake.urls")),
+    path("", include("accounts.urls")),
+    path("", include("cases.urls")),
     path("suche/", home_views.search, name="search"),
     path("", include("committee.urls")),
     path("", include(wagtail_front_end)),

@@ -121,7 +121,7 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def groups(self, create, extracted, **kwargs):
-        from intake.services import role_group
+        from accounts.services import role_group
 
         for name in extracted or []:
             self.groups.add(role_group(name))
@@ -134,4 +134,4 @@ class AdvisorProfileFactory(factory.django.DjangoModelFactory):
     status = "approved"
 
     class Meta:
-        model = "intake.AdvisorProfile"
+        model = "accounts.AdvisorProfile"

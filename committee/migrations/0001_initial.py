@@ -10,6 +10,10 @@ class Migration(migrations.Migration):
 
     initial = True
 
+    # The case table is renamed when the cases app takes it over; the tables made here must
+    # exist by then, so that their references are renamed with it.
+    run_before = [("cases", "0001_initial")]
+
     dependencies = [
         ('intake', '0002_roles_and_consent_text'),
         ('wagtailcore', '0098_apitoken'),

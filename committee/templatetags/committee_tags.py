@@ -1,8 +1,8 @@
 from django import template
 from django.utils.translation import gettext_lazy as _
 
+from cases.models import CaseStatus
 from committee import selectors, services
-from intake.models import CaseStatus
 
 register = template.Library()
 

@@ -3,8 +3,8 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from intake.consent_default import consent_text_default_ensure
-from intake.roles import groups_ensure
+from cases.consent_default import consent_text_default_ensure
+from accounts.roles import groups_ensure
 
 def forwards(apps, schema_editor):
     for label in ("intake", "advice_centers"):

@@ -33,8 +33,11 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "advice_centers",
-    "intake",
+    "accounts",
+    "cases",
     "committee",
+    # Only the migrations that created the case tables before they moved to the apps above.
+    "intake",
     "pagecache",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -84,8 +87,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "portal.ratelimit.AnonymousPostLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "intake.middleware.SessionLifetimeMiddleware",
-    "intake.middleware.AdminSecondFactorMiddleware",
+    "accounts.middleware.SessionLifetimeMiddleware",
+    "accounts.middleware.AdminSecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
@@ -133,30 +136,41 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Accounts: password plus a second factor (intake app), lockout by username and address together.
+# Accounts: password plus a second factor (accounts app), lockout by username and address together.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "intake.auth.IntakeModelBackend",
+    "accounts.auth.PortalModelBackend",
 ]
-AXES_USERNAME_CALLABLE = "intake.auth.axes_username"
-LOGIN_URL = "intake:login"
-LOGIN_REDIRECT_URL = "intake:case_list"
+AXES_USERNAME_CALLABLE = "accounts.auth.axes_username"
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "cases:case_list"
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 0.25  # hours
 # Locking by name alone would let anyone lock a real advisor out; the pair needs their address.
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "intake.auth.lockout_response"
+AXES_LOCKOUT_CALLABLE = "accounts.auth.lockout_response"
 AXES_VERBOSE = False
 # The same client address as the rate limits (behind the proxy: the header it sets). Log lines
 # mask name and address (AXES_SENSITIVE_PARAMETERS, axes' default).
 AXES_CLIENT_IP_CALLABLE = "portal.ratelimit.client_address"
-OTP_TOTP_ISSUER = "Bleiberechte fördern"
+
+
+def _totp_issuer(device):
+    # The committee's name from its rules, read when an authenticator entry is made.
+    from portal.rules import committee_rules
+
+    return committee_rules().committee_name
+
+
+OTP_TOTP_ISSUER = _totp_issuer
+# The committee's rules (a Wagtail site setting), applied by accounts and cases too.
+COMMITTEE_RULES_MODEL = "committee.CommitteeRules"
 SESSION_IDLE_TIMEOUT = 30 * 60
 SESSION_ABSOLUTE_LIFETIME = 8 * 60 * 60
 SESSION_COOKIE_AGE = SESSION_ABSOLUTE_LIFETIME
 
-# Case data at rest: comma-separated Fernet keys, the first one encrypts (see intake/crypto.py).
+# Case data at rest: comma-separated Fernet keys, the first one encrypts (see cases/crypto.py).
 PORTAL_ENCRYPTION_KEYS = env_list("PORTAL_ENCRYPTION_KEYS")
 PRIVATE_STORAGE_ROOT = Path(os.environ.get("PRIVATE_STORAGE_ROOT", BASE_DIR / "var" / "private"))
 CONSENT_FILE_MAX_BYTES = 10 * 1024 * 1024
@@ -297,8 +311,13 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
-    # Background index updates log every task at INFO; that is noise, not news.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    # Background index updates log every task at INFO, and WeasyPrint each step of loading its
+    # stylesheets when it is imported; that is noise, not news.
+    "loggers": {
+        "django_tasks": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+    },
 }
 
 # Abuse limits (portal/ratelimit.py): POSTs per client address and period in seconds, counted

@@ -9,6 +9,6 @@ PORTAL_DEMO_ACCOUNTS = True
 
 # Generated once into a git-ignored file so encrypted demo cases survive a restart.
 if not PORTAL_ENCRYPTION_KEYS:
-    from intake.keyfile import dev_key_read_or_create
+    from cases.keyfile import dev_key_read_or_create
 
     PORTAL_ENCRYPTION_KEYS = [dev_key_read_or_create(BASE_DIR / "var" / "dev-encryption.key")]

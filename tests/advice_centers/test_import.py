@@ -9,8 +9,8 @@ from wagtail.models import Locale
 
 from advice_centers.models import AdviceCenter
 from advice_centers.services import center_import_csv
+from tests.cases.helpers import login_verified
 from tests.factories import AdviceCenterFactory
-from tests.intake.helpers import login_verified
 from tests.ui import de, de_plural
 
 

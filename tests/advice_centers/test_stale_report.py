@@ -2,8 +2,8 @@ import datetime
 
 import pytest
 
+from tests.cases.helpers import login_verified
 from tests.factories import AdviceCenterFactory
-from tests.intake.helpers import login_verified
 
 pytestmark = pytest.mark.django_db
 

@@ -6,15 +6,11 @@ import re
 import pytest
 from django_otp.oath import totp
 
-from intake.models import Case
-from intake.services import (
-    DEMO_PASSWORD,
-    DEMO_TOTP_SECRET,
-    consent_text_ensure,
-    demo_accounts_ensure,
-)
+from cases.models import Case
+from cases.services import consent_text_ensure
+from demo.accounts import DEMO_PASSWORD, DEMO_TOTP_SECRET, demo_accounts_ensure
 from tests.browser.conftest import axe_violations
-from tests.intake.helpers import pdf_bytes
+from tests.cases.helpers import pdf_bytes
 
 pytestmark = pytest.mark.browser
 
@@ -89,8 +85,8 @@ def test_registration_and_first_login_enrolment_pages_are_accessible(
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
     from advice_centers.models import AdviceCenter
+    from tests.cases.helpers import PASSWORD, current_code
     from tests.factories import AdvisorProfileFactory
-    from tests.intake.helpers import PASSWORD, current_code
 
     page.goto(live_site + "/de/accounts/register/")
     assert axe_violations(page) == []

@@ -10,9 +10,9 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django_otp.oath import totp
 
-from committee.models import Assessment, Session
-from intake.models import Case, CaseStatus
-from intake.services import DEMO_PASSWORD, DEMO_TOTP_SECRET, demo_accounts_ensure
+from cases.models import Case, CaseStatus
+from committee.models import Assessment, CommitteeSession
+from demo.accounts import DEMO_PASSWORD, DEMO_TOTP_SECRET, demo_accounts_ensure
 from tests.browser.conftest import axe_violations
 from tests.committee.conftest import case_submit
 
@@ -56,7 +56,7 @@ def test_committee_journey(live_site, browser, tmp_path, settings):
     assert axe_violations(page) == []
     page.click("#session-form button[type='submit']")
     page.wait_for_url(re.compile(r".*/de/committee/sessions/\d+/$"))
-    session = Session.objects.get()
+    session = CommitteeSession.objects.get()
 
     # Open the new case.
     page.click("nav.committee-nav a[href='/de/committee/']")
@@ -78,7 +78,9 @@ def test_committee_journey(live_site, browser, tmp_path, settings):
     assert page.inner_text("#case-status") == str(CaseStatus.SCHEDULED.label)
 
     # The session takes place.
-    Session.objects.filter(pk=session.pk).update(starts_at=timezone.now() - timedelta(hours=2))
+    CommitteeSession.objects.filter(pk=session.pk).update(
+        starts_at=timezone.now() - timedelta(hours=2)
+    )
 
     page.click("#assessment-link")
     page.wait_for_url(re.compile(rf".*/cases/{case.reference}/assessment/$"))

@@ -1,5 +1,5 @@
-"""Committee members, advisors and editors (intake's factories and TOTP helpers), and cases
-submitted through intake's service with a full application."""
+"""Committee members, advisors and editors (the shared factories and TOTP helpers), and cases
+submitted through the cases service with a full application."""
 
 import uuid
 from datetime import date, timedelta
@@ -7,10 +7,11 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 
-from committee.models import Session
-from intake import services as intake_services
+from accounts import roles
+from cases import services as case_services
+from committee.models import CommitteeSession
+from tests.cases.helpers import login_verified, pdf_bytes, totp_device
 from tests.factories import AdviceCenterFactory, AdvisorProfileFactory, UserFactory
-from tests.intake.helpers import login_verified, pdf_bytes, totp_device
 
 
 def user_create(username, *, group=None, staff=False):
@@ -46,7 +47,8 @@ def case_submit(advisor, *, full_name="Testperson Geheim", summary="Lange Aufent
         "contact_email": advisor.email,
         "contact_phone": "0000",
     }
-    case, _created = intake_services.case_submit(
+    case, _created = case_services.case_submit(
+        reference_prefix="BF",
         user=advisor,
         submission_token=uuid.uuid4(),
         answers={"applicant_kind": "professional_advisor", "submitted_before": False},
@@ -58,8 +60,8 @@ def case_submit(advisor, *, full_name="Testperson Geheim", summary="Lange Aufent
     return case
 
 
-def session_create(*, days=7, kind=Session.Kind.REGULAR, place="Rathaus, Raum 1"):
-    return Session.objects.create(
+def session_create(*, days=7, kind=CommitteeSession.Kind.REGULAR, place="Rathaus, Raum 1"):
+    return CommitteeSession.objects.create(
         starts_at=timezone.now() + timedelta(days=days), place=place, kind=kind
     )
 
@@ -86,17 +88,17 @@ def other_advisor(other_center):
 
 @pytest.fixture
 def member(db):
-    return user_create("member-1", group=intake_services.GROUP_COMMITTEE)
+    return user_create("member-1", group=roles.COMMITTEE)
 
 
 @pytest.fixture
 def second_member(db):
-    return user_create("member-2", group=intake_services.GROUP_COMMITTEE)
+    return user_create("member-2", group=roles.COMMITTEE)
 
 
 @pytest.fixture
 def editor(db):
-    return user_create("editor-1", group=intake_services.GROUP_EDITORS, staff=True)
+    return user_create("editor-1", group=roles.EDITORS, staff=True)
 
 
 @pytest.fixture

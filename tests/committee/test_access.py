@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from cases.models import AuditEntry
 from committee import urls as committee_urls
-from intake.models import AuditEntry
 from tests.committee.conftest import client_login, session_create, user_create
 
 AREA = [p for p in committee_urls.urlpatterns if str(p.pattern).startswith("committee/")]
@@ -58,14 +58,14 @@ def test_others_get_404(who, pattern, request, client, case):
 def test_anonymous_is_sent_to_the_login(pattern, client, case):
     response = client.get(_url(pattern, case, session_create()))
     assert response.status_code == 302
-    assert reverse("intake:login") in response["Location"]
+    assert reverse("accounts:login") in response["Location"]
 
 
 def test_password_without_second_factor_is_not_enough(client, member, case):
     client.force_login(member)
     response = client.get(reverse("committee:case_detail", args=[case.reference]))
     assert response.status_code == 302
-    assert reverse("intake:login") in response["Location"]
+    assert reverse("accounts:login") in response["Location"]
 
 
 def test_member_without_review_permission_gets_404(client, case):

@@ -6,9 +6,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from cases.models import CaseStatus
 from committee import services
 from committee.models import Assessment, Recommendation
-from intake.models import CaseStatus
 from tests.committee.conftest import client_login, session_create
 
 

@@ -5,8 +5,8 @@ from datetime import timedelta
 from django.urls import reverse
 from django.utils import timezone
 
+from cases.models import AuditEntry, Case, CaseStatus
 from committee import services
-from intake.models import AuditEntry, Case, CaseStatus
 from tests.committee.conftest import case_submit, session_create
 
 
@@ -16,7 +16,7 @@ def test_case_page_shows_the_decrypted_application_and_is_audited(member_client,
     assert response.status_code == 200
     assert "Testperson Geheim" in content
     assert "Seit 2015 in Dortmund" in content
-    assert reverse("intake:case_consent_file", args=[case.reference]) in content
+    assert reverse("cases:case_consent_file", args=[case.reference]) in content
     view = AuditEntry.objects.filter(
         case_reference=case.reference, action=AuditEntry.Action.VIEW
     ).last()
@@ -26,7 +26,7 @@ def test_case_page_shows_the_decrypted_application_and_is_audited(member_client,
 
 
 def test_consent_file_download_reuses_intake_and_is_audited(member_client, member, case):
-    response = member_client.get(reverse("intake:case_consent_file", args=[case.reference]))
+    response = member_client.get(reverse("cases:case_consent_file", args=[case.reference]))
     assert response.status_code == 200
     assert response.content.startswith(b"%PDF")
     assert response["Cache-Control"].startswith("no-store")
@@ -100,7 +100,7 @@ def test_advisor_status_page_explains_the_state_in_plain_language(client, adviso
     from tests.committee.conftest import client_login
 
     client_login(client, advisor)
-    url = reverse("intake:case_detail", args=[case.reference])
+    url = reverse("cases:case_detail", args=[case.reference])
     page = client.get(url).content.decode()
     assert 'id="case-status-explanation"' in page
     services.case_status_change(

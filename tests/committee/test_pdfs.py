@@ -8,9 +8,9 @@ from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
 
+from cases.models import AuditEntry, CaseStatus
 from committee import services
 from committee.models import Recommendation
-from intake.models import AuditEntry, CaseStatus
 from tests.committee.conftest import case_submit, client_login, session_create
 
 MARKING = "not part of the immigration file"
@@ -93,7 +93,7 @@ def test_advisor_sees_the_released_assessment_and_downloads_it(
     case = _scheduled(case_submit(advisor), member, session)
     _session_passes(session)
     case = _assessed(case, member, session, "Gute Perspektive")
-    status_page = reverse("intake:case_detail", args=[case.reference])
+    status_page = reverse("cases:case_detail", args=[case.reference])
     pdf_url = reverse("committee:case_assessment_pdf", args=[case.reference])
     client_login(client, advisor)
     # Not released yet: nothing shown, nothing to download.

@@ -5,7 +5,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from intake import storage
+from cases import storage
 from tests.committee.conftest import case_submit
 
 pytestmark = pytest.mark.django_db

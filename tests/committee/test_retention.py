@@ -11,9 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Site
 
+from cases.models import AuditEntry, Case, CaseStatus
 from committee import services
-from committee.models import AgendaItem, Assessment, Recommendation, StatusChange
-from intake.models import AuditEntry, Case, CaseStatus, CommitteeRules
+from committee.models import AgendaItem, Assessment, CommitteeRules, Recommendation, StatusChange
 from tests.committee.conftest import case_submit, client_login, session_create
 
 
@@ -135,12 +135,12 @@ def test_withdrawn_consent_deletes_at_once(
     assert response.status_code == 302
     _nothing_left(case)
     # The advisor's status page for it is gone too.
-    assert client.get(reverse("intake:case_detail", args=[case.reference])).status_code == 404
+    assert client.get(reverse("cases:case_detail", args=[case.reference])).status_code == 404
 
 
 def test_advisor_withdraws_the_case_and_it_is_kept_until_expiry(client, advisor, case):
     client_login(client, advisor)
-    page = client.get(reverse("intake:case_detail", args=[case.reference])).content.decode()
+    page = client.get(reverse("cases:case_detail", args=[case.reference])).content.decode()
     url = reverse("committee:case_withdraw", args=[case.reference])
     assert url in page
     response = client.post(url, {"kind": "withdraw"})
@@ -151,7 +151,7 @@ def test_advisor_withdraws_the_case_and_it_is_kept_until_expiry(client, advisor,
     assert case.status == CaseStatus.WITHDRAWN
     entry = AuditEntry.objects.filter(action=AuditEntry.Action.STATUS_CHANGE).last()
     assert entry.actor == advisor
-    page = client.get(reverse("intake:case_detail", args=[case.reference])).content.decode()
+    page = client.get(reverse("cases:case_detail", args=[case.reference])).content.decode()
     assert url not in page
 
 

@@ -10,9 +10,9 @@ from django.utils import timezone
 from icalendar import Calendar
 from wagtail.models import Site
 
+from cases.models import CaseStatus
 from committee import services
-from committee.models import Session
-from intake.models import CaseStatus, CommitteeRules
+from committee.models import CommitteeRules, CommitteeSession
 from tests.committee.conftest import session_create
 
 
@@ -44,7 +44,7 @@ def test_regular_sessions_are_limited_per_year(rules, member):
     occasion = services.session_create(
         starts_at=_next_year_at(9), place="Rathaus", kind="occasion", actor=member, rules=rules
     )
-    assert occasion.kind == Session.Kind.OCCASION
+    assert occasion.kind == CommitteeSession.Kind.OCCASION
     # The limit counts per calendar year.
     services.session_create(
         starts_at=_next_year_at(9) + timedelta(days=365),
@@ -72,24 +72,27 @@ def test_default_limit_is_four_and_the_form_says_why(rules, member_client):
     content = response.content.decode()
     assert "on occasion" in content or "Anlass" in content
     assert 'value="Saal 2"' in content  # nothing typed is lost
-    assert Session.objects.count() == 4
+    assert CommitteeSession.objects.count() == 4
     response = member_client.post(
         url, {"date": f"{year}-12-10", "time": "15:00", "place": "Saal 2", "kind": "occasion"}
     )
     assert response.status_code == 302
     detail = member_client.get(response["Location"]).content.decode()
     assert 'id="session-kind"' in detail
-    assert Session.objects.filter(kind="occasion").count() == 1
+    assert CommitteeSession.objects.filter(kind="occasion").count() == 1
 
 
-def test_invitation_has_no_personal_data_and_the_calendar_entry(member_client, member, case):
+def test_invitation_has_no_personal_data_and_the_calendar_entry(
+    member_client, member, case, django_capture_on_commit_callbacks
+):
     services.case_status_change(
         case=case, status=CaseStatus.ADMISSIBLE, actor=member, role=services.ROLE_COMMITTEE
     )
     session = session_create(place="Rathaus Dortmund, Saal 3")
     services.case_schedule(case=case, session=session, actor=member)
     mail.outbox.clear()
-    response = member_client.post(reverse("committee:session_invite", args=[session.pk]))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = member_client.post(reverse("committee:session_invite", args=[session.pk]))
     assert response.status_code == 302
     assert len(mail.outbox) == 1
     message = mail.outbox[0]

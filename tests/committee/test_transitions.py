@@ -6,9 +6,9 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from cases.models import AuditEntry, Case, CaseStatus
 from committee import services
 from committee.models import AgendaItem, Assessment, Recommendation, StatusChange
-from intake.models import AuditEntry, Case, CaseStatus
 from tests.committee.conftest import session_create
 
 S = CaseStatus
@@ -55,7 +55,9 @@ def test_the_table_is_exactly_the_documented_workflow():
 
 
 @pytest.mark.parametrize(("role", "old", "new"), PAIRS, ids=lambda v: str(v))
-def test_status_change(role, old, new, case, member, advisor):
+def test_status_change(
+    role, old, new, case, member, advisor, django_capture_on_commit_callbacks
+):
     _ready_for_anything(case, member)
     Case.objects.filter(pk=case.pk).update(status=old)
     case.refresh_from_db()
@@ -63,9 +65,10 @@ def test_status_change(role, old, new, case, member, advisor):
     audits_before = AuditEntry.objects.filter(action=AuditEntry.Action.STATUS_CHANGE).count()
     mail.outbox.clear()
     if (old, new) in ALLOWED[role]:
-        services.case_status_change(
-            case=case, status=new, actor=actor, role=role, reason="Zuständigkeit fehlt"
-        )
+        with django_capture_on_commit_callbacks(execute=True):
+            services.case_status_change(
+                case=case, status=new, actor=actor, role=role, reason="Zuständigkeit fehlt"
+            )
         case.refresh_from_db()
         assert case.status == new
         change = StatusChange.objects.get(case=case)
@@ -81,7 +84,10 @@ def test_status_change(role, old, new, case, member, advisor):
         assert "Testperson" not in mail.outbox[0].body
         assert "Zuständigkeit" not in mail.outbox[0].body
     else:
-        with pytest.raises(services.WorkflowError):
+        with (
+            django_capture_on_commit_callbacks(execute=True),
+            pytest.raises(services.WorkflowError),
+        ):
             services.case_status_change(
                 case=case, status=new, actor=actor, role=role, reason="Zuständigkeit fehlt"
             )

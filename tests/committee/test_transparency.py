@@ -5,10 +5,10 @@ import re
 import pytest
 from django.utils import timezone
 
+from cases.models import CaseStatus
 from committee import services
 from committee.models import Milestone, Recommendation, TransparencyPage
 from home.models import HomePage
-from intake.models import CaseStatus
 from tests.committee.conftest import case_submit, client_login
 
 

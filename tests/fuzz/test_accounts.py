@@ -7,7 +7,8 @@ from django.core import mail
 from hypothesis import event, example, given
 from hypothesis import strategies as st
 
-from intake.models import AdvisorProfile
+from accounts.models import AdvisorProfile
+from tests.cases.helpers import PASSWORD, totp_device
 from tests.factories import AdviceCenterFactory, AdvisorProfileFactory
 from tests.fuzz.checks import (
     assert_errors_shown,
@@ -26,7 +27,6 @@ from tests.fuzz.strategies import (
     tampered,
     texts,
 )
-from tests.intake.helpers import PASSWORD, totp_device
 
 REGISTER = "/de/accounts/register/"
 LOGIN = "/de/accounts/login/"

@@ -7,8 +7,8 @@ from django.utils.html import escape
 from hypothesis import event, example, given
 from hypothesis import strategies as st
 
-from committee.models import AgendaItem, Assessment, Recommendation, Session
-from intake.models import Case, CaseStatus
+from cases.models import Case, CaseStatus
+from committee.models import AgendaItem, Assessment, CommitteeSession, Recommendation
 from tests.committee.conftest import (
     advisor_create,
     case_submit,
@@ -270,14 +270,14 @@ def test_session_planning_answers_bad_input_with_messages(
     if encoding == "multipart":
         sent = multipart_safe(sent)
     with isolated():
-        sessions = Session.objects.count()
+        sessions = CommitteeSession.objects.count()
         response = post(client, "/de/committee/sessions/", sent, encoding=encoding)
         event(f"status {response.status_code}")
         if response.status_code == 302:
-            assert Session.objects.count() == sessions + 1
+            assert CommitteeSession.objects.count() == sessions + 1
             return
         assert response.status_code == 400
-        assert Session.objects.count() == sessions
+        assert CommitteeSession.objects.count() == sessions
         html = response.content.decode()
         form = response.context["form"]
         assert form.errors

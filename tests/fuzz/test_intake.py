@@ -11,7 +11,15 @@ from django.core.files.utils import validate_file_name
 from hypothesis import event, example, given
 from hypothesis import strategies as st
 
-from intake.models import Case
+from cases.models import Case
+from tests.cases.helpers import (
+    ADMISSIBLE_ANSWERS,
+    application_post,
+    jpeg_bytes,
+    login_verified,
+    pdf_bytes,
+    png_bytes,
+)
 from tests.factories import AdviceCenterFactory, AdvisorProfileFactory
 from tests.fuzz.checks import (
     assert_errors_shown,
@@ -30,14 +38,6 @@ from tests.fuzz.strategies import (
     numbers,
     tampered,
     texts,
-)
-from tests.intake.helpers import (
-    ADMISSIBLE_ANSWERS,
-    application_post,
-    jpeg_bytes,
-    login_verified,
-    pdf_bytes,
-    png_bytes,
 )
 from tests.ui import de
 

@@ -5,15 +5,10 @@ passing it on to a column, a PDF or an e-mail."""
 import pytest
 from django import forms
 
+from accounts.forms import LoginForm, RegistrationForm, SecondFactorForm
+from cases.forms import ApplicationForm, HouseholdMemberForm
 from committee.forms import AssessmentForm, SessionForm, StatusChangeForm
 from home.forms import AccessibilityFeedbackForm, OfficeQuestionForm
-from intake.forms import (
-    ApplicationForm,
-    HouseholdMemberForm,
-    LoginForm,
-    RegistrationForm,
-    SecondFactorForm,
-)
 
 FORMS = [
     OfficeQuestionForm,

@@ -10,8 +10,8 @@ from django.test import override_settings
 from django.utils import timezone
 
 from home.models import Submission
+from tests.cases.helpers import login_verified
 from tests.home.conftest import captcha_answer, german
-from tests.intake.helpers import login_verified
 
 CONTACT = "/de/kontakt/"
 BARRIER = "/de/barrierefreiheit/"

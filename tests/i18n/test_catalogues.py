@@ -13,7 +13,7 @@ from home.management.commands.check_catalogues import catalogue_paths, catalogue
 
 PROJECT_DIR = Path(settings.BASE_DIR)
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-SOURCES = ["advice_centers", "home", "intake", "portal", "templates"]
+SOURCES = ["accounts", "advice_centers", "cases", "committee", "home", "portal", "templates"]
 
 
 def test_every_language_has_a_catalogue():

@@ -36,9 +36,10 @@ def test_tests_use_the_dummy_translator():
 
 
 def test_case_data_is_never_registered_for_translation():
-    """Nothing of the intake app may reach wagtail-localize (and so a translation service)."""
+    """Nothing of the case apps may reach wagtail-localize (and so a translation service)."""
     case_models = [
-        *apps.get_app_config("intake").get_models(),
+        *apps.get_app_config("accounts").get_models(),
+        *apps.get_app_config("cases").get_models(),
         *apps.get_app_config("committee").get_models(),
     ]
     translatable = [model for model in case_models if issubclass(model, TranslatableMixin)]

@@ -33,13 +33,11 @@ from django.test import Client
 from django.utils import timezone
 from pypdf import PdfWriter
 
-from committee.models import Recommendation, Session
+from cases.models import AuditEntry, Case, CaseStatus
+from committee.models import CommitteeSession, Recommendation
 from home.models import Submission
-from intake.models import AuditEntry, Case, CaseStatus
 from pagecache import services as pagecache_services
-from tests.factories import AdviceCenterFactory, AdvisorProfileFactory, UserFactory
-from tests.home.conftest import captcha_answer
-from tests.intake.helpers import (
+from tests.cases.helpers import (
     ADMISSIBLE_ANSWERS,
     PASSWORD,
     application_post,
@@ -47,6 +45,8 @@ from tests.intake.helpers import (
     login_verified,
     totp_device,
 )
+from tests.factories import AdviceCenterFactory, AdvisorProfileFactory, UserFactory
+from tests.home.conftest import captcha_answer
 
 pytestmark = pytest.mark.django_db
 
@@ -403,7 +403,7 @@ def test_account_forms_leak_nothing(observed, seeded_site, monkeypatch):
 
     # Server errors in each step.
     broken = client(observed, raise_request_exception=False)
-    monkeypatch.setattr("intake.services.advisor_register", failing)
+    monkeypatch.setattr("accounts.services.advisor_register", failing)
     assert (
         register(
             broken,
@@ -412,7 +412,7 @@ def test_account_forms_leak_nothing(observed, seeded_site, monkeypatch):
         ).status_code
         == 500
     )
-    monkeypatch.setattr("intake.views.authenticate", failing)
+    monkeypatch.setattr("accounts.views.authenticate", failing)
     assert (
         broken.post(
             "/de/accounts/login/",
@@ -562,7 +562,7 @@ def test_case_forms_leak_nothing(observed, seeded_site, monkeypatch, settings, t
         ).status_code
         == 302
     )
-    session = Session.objects.get(place=place)
+    session = CommitteeSession.objects.get(place=place)
     assert (
         committee.post(base + "/schedule/", {"session": markers("session choice")}).status_code
         == 400
@@ -575,7 +575,9 @@ def test_case_forms_leak_nothing(observed, seeded_site, monkeypatch, settings, t
     assert len(invitations) == 1
     mail.outbox.remove(invitations[0])
 
-    Session.objects.filter(pk=session.pk).update(starts_at=timezone.now() - timedelta(hours=2))
+    CommitteeSession.objects.filter(pk=session.pk).update(
+        starts_at=timezone.now() - timedelta(hours=2)
+    )
     assert (
         committee.post(
             base + "/assessment/",
@@ -627,7 +629,7 @@ def test_case_forms_leak_nothing(observed, seeded_site, monkeypatch, settings, t
     broken_desk = client(observed, raise_request_exception=False)
     login_verified(broken_desk, advisor)
     broken_desk.post("/de/cases/new/", ADMISSIBLE_ANSWERS)
-    monkeypatch.setattr("intake.services.case_submit", failing)
+    monkeypatch.setattr("cases.services.case_submit", failing)
     failing_data = application(markers, ", failing")
     failing_data["consent_file"] = upload(markers, consent_pdf(markers))
     assert broken_desk.post("/de/cases/new/application/", failing_data).status_code == 500

@@ -68,7 +68,7 @@ def test_production_counts_rate_limits_in_redis_and_never_logs_sql():
 def test_production_refuses_to_create_demo_accounts():
     script = (
         "import django; django.setup();"
-        "from intake.services import demo_accounts_ensure;"
+        "from demo.accounts import demo_accounts_ensure;"
         "demo_accounts_ensure()"
     )
     env = {**os.environ, **COMPLETE, "DJANGO_SETTINGS_MODULE": "portal.settings.production"}

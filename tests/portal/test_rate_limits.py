@@ -11,8 +11,8 @@ from django.urls import URLResolver, get_resolver
 from django.utils import translation
 
 from home.services import portal_seed
+from tests.cases.helpers import PASSWORD, current_code, login_verified, totp_device
 from tests.factories import AdvisorProfileFactory, UserFactory
-from tests.intake.helpers import PASSWORD, current_code, login_verified, totp_device
 
 pytestmark = pytest.mark.django_db
 
@@ -94,7 +94,7 @@ TABLE = {
     ],
 }
 # The admin, its own login and password reset included: redirected to the two-step login
-# before any of its views runs (intake.middleware.AdminSecondFactorMiddleware).
+# before any of its views runs (accounts.middleware.AdminSecondFactorMiddleware).
 ADMIN_EXAMPLES = ["/admin/", "/admin/login/", "/admin/password_reset/", "/admin/pages/3/edit/"]
 
 

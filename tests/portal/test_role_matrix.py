@@ -17,17 +17,18 @@ from django.utils.regex_helper import normalize
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Collection, Locale, Page, Site, Task, Workflow
 
+from accounts.models import AdvisorProfile
+from cases.models import CaseStatus, ConsentText
 from committee import services as committee_services
-from committee.models import Recommendation, Session
+from committee.models import CommitteeSession, Recommendation
 from home.models import Submission
-from intake.models import AdvisorProfile, CaseStatus, ConsentText
+from tests.cases.helpers import login_verified, submit_case, totp_device
 from tests.factories import (
     AdviceCenterFactory,
     AdvisorProfileFactory,
     ImageFactory,
     UserFactory,
 )
-from tests.intake.helpers import login_verified, submit_case, totp_device
 
 ROLES = ["anonymous", "editor", "advisor_a", "advisor_b", "committee", "admin"]
 # Who may read advisor A's case: A and the committee. Nobody else gets any of it, anywhere.
@@ -40,7 +41,7 @@ MISSING = 999_999
 # The table -----------------------------------------------------------------------------------
 #
 # An answer is written as its status code, or for a redirect as where it leads:
-#   "→login"       the two-factor login (intake:login)
+#   "→login"       the two-factor login (accounts:login)
 #   "→admin-home"  Wagtail's "no permission" answer: back to the dashboard with a message
 #   "→admin"       another admin page (a form done elsewhere, a listing instead of a detail)
 #   "→/de/..."     exactly there
@@ -66,7 +67,7 @@ def everyone(outcome):
 
 def admin_area(*, editor, admin):
     """Anonymous readers go to the two-factor login; for advisors and committee members the
-    admin does not exist (intake.middleware.AdminSecondFactorMiddleware)."""
+    admin does not exist (accounts.middleware.AdminSecondFactorMiddleware)."""
     return roles("→login", editor, "404", "404", "404", admin)
 
 
@@ -88,14 +89,14 @@ TABLE = {
         "search",
         "wagtail_serve",
         "wagtaildocs_serve",
-        "intake:register",
-        "intake:register_done",
-        "intake:password_reset",
-        "intake:password_reset_done",
-        "intake:password_reset_confirm",
-        "intake:password_reset_complete",
-        "intake:consent_text",
-        "intake:consent_text_version",
+        "accounts:register",
+        "accounts:register_done",
+        "accounts:password_reset",
+        "accounts:password_reset_done",
+        "accounts:password_reset_confirm",
+        "accounts:password_reset_complete",
+        "cases:consent_text",
+        "cases:consent_text_version",
     ): everyone("200"),
     # Unknown captcha keys are gone; a refresh is only answered to the page's script.
     ("captcha-image", "captcha-image-2x", "captcha-audio"): everyone("410"),
@@ -108,16 +109,16 @@ TABLE = {
     # Wagtail's password-only front-end login is replaced by the two-factor one.
     "wagtailcore_login": everyone("→login"),
     # Accounts
-    "intake:login": roles("200", *["→/de/cases/"] * 5),
-    ("intake:login_verify", "intake:enrol"): everyone("→login"),
-    "intake:logout": everyone("405"),
+    "accounts:login": roles("200", *["→/de/cases/"] * 5),
+    ("accounts:login_verify", "accounts:enrol"): everyone("→login"),
+    "accounts:logout": everyone("405"),
     # Cases: the advisor's centre and the committee; for everyone else they do not exist.
-    "intake:case_list": roles("→login", "404", "200", "200", "200", "404"),
-    "intake:case_new": roles("→login", "404", "200", "200", "404", "404"),
-    "intake:case_application": roles(
+    "cases:case_list": roles("→login", "404", "200", "200", "200", "404"),
+    "cases:case_new": roles("→login", "404", "200", "200", "404", "404"),
+    "cases:case_application": roles(
         "→login", "404", "→/de/cases/new/", "→/de/cases/new/", "404", "404"
     ),
-    ("intake:case_detail", "intake:case_consent_file"): CASE_OWNER_AND_COMMITTEE,
+    ("cases:case_detail", "cases:case_consent_file"): CASE_OWNER_AND_COMMITTEE,
     ("committee:case_withdraw", "committee:case_assessment_pdf"): roles(
         "→login", "404", "200", "404", "404", "404"
     ),
@@ -218,9 +219,9 @@ TABLE = {
         "wagtailadmin_workflows:*",
         "wagtailadmin_reports:locked_pages",
         "wagtailadmin_reports:locked_pages_results",
-        "intake_admin:account_list",
+        "accounts_admin:account_list",
     ): ADMIN_ONLY,
-    "intake_admin:account_decide": admin_area(editor="405", admin="405"),
+    "accounts_admin:account_decide": admin_area(editor="405", admin="405"),
     # Collections an editor may not manage are not found for them.
     "wagtailadmin_collections:delete": admin_area(editor="404", admin=LET_IN),
     # Messages from the public forms are read and deleted, never written in the admin; and
@@ -307,7 +308,7 @@ def build_path(endpoint, value):
 
 def _released_assessment(case, member):
     """Scheduled, discussed, assessed and released: the advisor may download the PDF."""
-    session = Session.objects.create(
+    session = CommitteeSession.objects.create(
         starts_at=timezone.now() + timedelta(days=1), place="Rathaus, Raum 1"
     )
     committee_services.case_status_change(
@@ -435,9 +436,9 @@ def _values(*, case, session, page, center, document, advisor):
         ("wagtailsnippetchoosers_advice_centers_advicecenter", "pk"): center.pk,
         ("wagtaildocs_chooser", "pk"): document.pk,
         ("wagtailimages_chooser", "pk"): image.pk,
-        ("intake_admin", "pk"): profile.pk,
+        ("accounts_admin", "pk"): profile.pk,
         ("wagtailsettings", "pk"): site.pk,
-        ("wagtailsettings", "app_name"): "intake",
+        ("wagtailsettings", "app_name"): "committee",
         ("wagtailsettings", "model_name"): "committeerules",
         ("wagtail_localize", "app_label"): "advice_centers",
         ("wagtail_localize", "model_name"): "advicecenter",
@@ -533,7 +534,7 @@ def test_every_url_answers_each_role_as_the_table_says(world, role):
             failures.append(
                 f"{path} [{key}]: expected {' or '.join(sorted(expected))}, got {answer}"
             )
-        if endpoint.namespace in ("intake", "committee"):
+        if endpoint.namespace in ("accounts", "cases", "committee"):
             cache_control = response.get("Cache-Control", "")
             if "no-store" not in cache_control:
                 failures.append(f"{path}: Cache-Control {cache_control!r} lacks no-store")

@@ -1,7 +1,7 @@
 import pytest
 
+from tests.cases.helpers import login_verified
 from tests.factories import AdviceCenterFactory, AdvisorProfileFactory, UserFactory
-from tests.intake.helpers import login_verified
 
 # Referrer policies that never send the address of a page to another site.
 SAME_ORIGIN_OR_STRICTER = {"same-origin", "no-referrer"}

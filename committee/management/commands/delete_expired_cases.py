@@ -6,8 +6,8 @@ and a case already gone is simply not found again."""
 from django.core.management.base import BaseCommand
 from wagtail.models import Site
 
+from committee.models import CommitteeRules
 from committee.services import cases_expired_delete
-from intake.models import CommitteeRules
 
 
 class Command(BaseCommand):

@@ -2,7 +2,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from home.services import portal_seed
-from intake.services import consent_text_ensure, demo_accounts_ensure
+from cases.services import consent_text_ensure
+from demo.accounts import demo_accounts_ensure
 
 
 class Command(BaseCommand):

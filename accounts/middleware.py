@@ -1,0 +1,65 @@
+"""Session lifetime for logged-in users, and the second factor in front of the Wagtail admin."""
+
+import time
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+LOGIN_AT = "_intake_login_at"
+LAST_SEEN = "_intake_last_seen"
+NO_STORE_APPS = {"accounts", "cases", "committee"}
+
+
+class SessionLifetimeMiddleware:
+    """Ends a session after ``SESSION_IDLE_TIMEOUT`` seconds without a request and after
+    ``SESSION_ABSOLUTE_LIFETIME`` seconds in any case. Intake and committee responses (error
+    pages included) are never stored by any cache."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            now = int(time.time())
+            session = request.session
+            login_at = session.setdefault(LOGIN_AT, now)
+            last_seen = session.get(LAST_SEEN, now)
+            if (
+                now - last_seen > settings.SESSION_IDLE_TIMEOUT
+                or now - login_at > settings.SESSION_ABSOLUTE_LIFETIME
+            ):
+                logout(request)
+                messages.info(request, _("Your session has ended. Please log in again."))
+            else:
+                session[LAST_SEEN] = now
+        response = self.get_response(request)
+        match = getattr(request, "resolver_match", None)
+        if match is not None and match.app_name in NO_STORE_APPS:
+            response["Cache-Control"] = "no-store, private"
+        return response
+
+
+class AdminSecondFactorMiddleware:
+    """Nobody reaches the Wagtail admin (its own login included) without the second factor,
+    and for advisors and committee members it does not exist: Wagtail would show them its
+    password-only login form and password reset, which are no business of theirs."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path.startswith("/admin/"):
+            user = request.user
+            if not (user.is_authenticated and user.is_verified()):
+                target = reverse("accounts:login") + "?" + urlencode({"next": request.path})
+                return redirect(target)
+            if not user.has_perm("wagtailadmin.access_admin"):
+                raise Http404
+        return self.get_response(request)

@@ -1,0 +1,212 @@
+"""Accounts: requests, decisions, sessions and the second factor. Every write goes through here."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.tokens import default_token_generator
+from django.contrib.sessions.models import Session
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from django.utils.translation import gettext as _
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from accounts import roles
+from accounts.models import AdvisorProfile
+from advice_centers.selectors import center_canonical
+from portal.notifications import notify
+
+BACKUP_CODE_COUNT = 10
+
+
+def absolute_url(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def role_group(name):
+    # A flushed test database has lost what the data migration created.
+    if not Group.objects.filter(name=name).exists():
+        roles.groups_ensure(Group, Permission)
+    return Group.objects.get(name=name)
+
+
+def role_addresses(*, group):
+    """E-mail addresses of the active members of ``group``."""
+    return sorted(
+        set(
+            get_user_model()
+            .objects.filter(groups__name=group, is_active=True)
+            .exclude(email="")
+            .values_list("email", flat=True)
+        )
+    )
+
+
+def user_sessions_end(*, user):
+    """Delete every stored session of ``user`` (database sessions)."""
+    ended = 0
+    for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
+        if session.get_decoded().get("_auth_user_id") == str(user.pk):
+            session.delete()
+            ended += 1
+    return ended
+
+
+# Requests and decisions --------------------------------------------------------------------
+
+
+def advisor_register(*, full_name, email, advice_center, role):
+    """Record an account request. Returns None when the address is already known, so the
+    caller can answer exactly as for a new request."""
+    user_model = get_user_model()
+    email = user_model.objects.normalize_email(email).lower()
+    known = user_model.objects.filter(username__iexact=email) | user_model.objects.filter(
+        email__iexact=email
+    )
+    if known.exists():
+        return None
+    first, _sep, last = full_name.strip().partition(" ")
+    with transaction.atomic():
+        user = user_model(
+            username=email, email=email, first_name=first[:150], last_name=last[:150]
+        )
+        user.is_active = False
+        user.set_unusable_password()
+        user.save()
+        profile = AdvisorProfile.objects.create(
+            user=user, advice_center=center_canonical(advice_center), role=role
+        )
+        notify(
+            kind="advisor_request",
+            subject=_("New advisor account request"),
+            body=_("A new advisor account is waiting for approval: %(url)s")
+            % {"url": absolute_url(reverse("accounts_admin:account_list"))},
+            to=[settings.OFFICE_EMAIL],
+        )
+    return profile
+
+
+def password_set_url(*, user):
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    token = default_token_generator.make_token(user)
+    return absolute_url(reverse("accounts:password_reset_confirm", args=[uid, token]))
+
+
+def advisor_approve(*, profile, advice_center, actor):
+    with transaction.atomic():
+        profile.advice_center = center_canonical(advice_center)
+        profile.status = AdvisorProfile.Status.APPROVED
+        profile.decided_at = timezone.now()
+        profile.decided_by = actor
+        profile.save()
+        user = profile.user
+        user.is_active = True
+        user.save(update_fields=["is_active"])
+        user.groups.add(role_group(roles.ADVISORS))
+        notify(
+            kind="advisor_approved",
+            subject=_("Your advisor account is approved"),
+            body=_(
+                "Your account for the committee's case intake is approved. Choose your "
+                "password here (the link works once): %(url)s\n\nAt your first login you set "
+                "up the second factor with an authenticator app."
+            )
+            % {"url": password_set_url(user=user)},
+            to=[user.email],
+        )
+    return profile
+
+
+def _advisor_close(*, profile, status, actor):
+    """Record the decision and switch the login off; returns the user."""
+    profile.status = status
+    profile.decided_at = timezone.now()
+    profile.decided_by = actor
+    profile.save()
+    user = profile.user
+    user.is_active = False
+    user.save(update_fields=["is_active"])
+    return user
+
+
+def advisor_reject(*, profile, actor):
+    with transaction.atomic():
+        user = _advisor_close(profile=profile, status=AdvisorProfile.Status.REJECTED, actor=actor)
+        notify(
+            kind="advisor_rejected",
+            subject=_("Your advisor account request"),
+            body=_(
+                "Your request for an advisor account could not be approved. If you think "
+                "this is a mistake, please contact the committee office."
+            ),
+            to=[user.email],
+        )
+    return profile
+
+
+def advisor_deactivate(*, profile, actor):
+    with transaction.atomic():
+        user = _advisor_close(
+            profile=profile, status=AdvisorProfile.Status.DEACTIVATED, actor=actor
+        )
+        user_sessions_end(user=user)
+        notify(
+            kind="advisor_deactivated",
+            subject=_("Your advisor account was deactivated"),
+            body=_("Your advisor account for the committee's case intake was deactivated."),
+            to=[user.email],
+        )
+    return profile
+
+
+# Login and second factor -------------------------------------------------------------------
+
+
+def user_may_log_in(user):
+    """Active, and for advisors approved: everyone else is refused alike."""
+    if user is None or not user.is_active:
+        return False
+    profile = AdvisorProfile.objects.filter(user=user).first()
+    return profile is None or profile.is_approved
+
+
+def totp_device_for_enrolment(*, user):
+    """The user's unconfirmed TOTP device, created on first call."""
+    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="authenticator", confirmed=False)
+    return device
+
+
+def backup_codes_create(*, user):
+    """Replace the user's backup codes; returns the new codes to be shown once."""
+    device, _created = StaticDevice.objects.get_or_create(
+        user=user, name="backup", defaults={"confirmed": True}
+    )
+    device.token_set.all().delete()
+    codes = [StaticToken.random_token() for _ in range(BACKUP_CODE_COUNT)]
+    for code in codes:
+        device.token_set.create(token=code)
+    return codes
+
+
+def totp_enrolment_confirm(*, device):
+    device.confirmed = True
+    device.save(update_fields=["confirmed"])
+    TOTPDevice.objects.filter(user=device.user, confirmed=False).delete()
+    return backup_codes_create(user=device.user)
+
+
+def second_factor_verify(*, user, token):
+    """The confirmed device that accepts ``token`` (TOTP or a backup code), else None."""
+    token = (token or "").strip().replace(" ", "")
+    if not token:
+        return None
+    for model in (TOTPDevice, StaticDevice):
+        for device in model.objects.devices_for_user(user, confirmed=True):
+            if device.verify_token(token):
+                return device
+    return None

@@ -1,0 +1,259 @@
+"""Forms only validate. Every field gets its error and help text tied to it for screen readers."""
+
+import uuid
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
+
+from cases.models import ApplicantKind
+from cases.uploads import consent_file_check
+from portal.forms import AccessibleFormMixin, DateInput
+
+YES_NO = [("yes", _("Yes")), ("no", _("No"))]
+
+
+TEXT_MAX_LENGTH = 3000
+
+
+def hardship_ground_field(label):
+    """One ground for a particular hardship: optional free text (at least one is required)."""
+    return forms.CharField(
+        label=label,
+        required=False,
+        max_length=TEXT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+def yes_no_field(label, *, required=True, help_text=""):
+    return forms.TypedChoiceField(
+        label=label,
+        choices=YES_NO,
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+        required=required,
+        help_text=help_text,
+    )
+
+
+# The Kurzantrag ----------------------------------------------------------------------------
+
+
+class AdmissibilityForm(AccessibleFormMixin, forms.Form):
+    """Questions without anything that identifies the person: answered before any personal
+    data is entered, so a case that cannot be taken up leaves nothing behind."""
+
+    applicant_kind = forms.ChoiceField(
+        label=_("Who is bringing the case?"),
+        choices=ApplicantKind.choices,
+        widget=forms.RadioSelect,
+    )
+    other_authority = yes_no_field(
+        _("Is another foreigners' authority responsible for the person?"),
+        help_text=_("For example because the person lives in another municipality."),
+    )
+    court_procedure = yes_no_field(
+        _("Is an administrative court procedure on the same matter pending?")
+    )
+    asylum_application = yes_no_field(_("Is an asylum application pending?"))
+    petition_or_hardship_commission = yes_no_field(
+        _(
+            "Was the case already before the Landtag's petition committee or the state "
+            "hardship commission?"
+        )
+    )
+    submitted_before = yes_no_field(_("Was this person's case submitted here before?"))
+    facts_changed = yes_no_field(
+        _("If yes: has something decisive changed since then?"),
+        required=False,
+        help_text=_("Answer only if the case was submitted before."),
+    )
+
+    def __init__(self, *args, rules, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not rules.exclude_petition_or_hardship_commission:
+            del self.fields["petition_or_hardship_commission"]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("submitted_before") and self.data.get(self.add_prefix("facts_changed")) in (
+            None,
+            "",
+        ):
+            self.add_error("facts_changed", _("Please say whether something decisive changed."))
+        return data
+
+
+RESIDENCE_STATUSES = [
+    ("duldung", _("Duldung (tolerated stay)")),
+    ("duldung_training_employment", _("Duldung for training or employment")),
+    ("duldung_unclear_identity", _("Duldung for persons with unclear identity")),
+    (
+        "border_crossing_certificate",
+        _("Border crossing certificate (Grenzübertrittsbescheinigung)"),
+    ),
+    ("residence_permit", _("Residence permit about to end")),
+    ("other", _("Other")),
+]
+
+GROUNDS = [
+    ("length_of_stay", _("Length of stay")),
+    ("health", _("Health")),
+    ("school_training_work", _("School, training or work")),
+    ("language", _("Language skills")),
+    ("self_sufficiency", _("Earning their own living")),
+    ("family", _("Family ties")),
+    ("other", _("Other grounds")),
+]
+
+
+def not_in_future(value):
+    if value and value > timezone.localdate():
+        raise forms.ValidationError(_("This date lies in the future."))
+
+
+class ApplicationForm(AccessibleFormMixin, forms.Form):
+    # The affected person
+    full_name = forms.CharField(label=_("Full name"), max_length=200)
+    date_of_birth = forms.DateField(
+        label=_("Date of birth"), widget=DateInput(), validators=[not_in_future]
+    )
+    nationality = forms.CharField(label=_("Nationality"), max_length=100)
+    district = forms.CharField(
+        label=_("District of residence in the municipality"),
+        max_length=100,
+        help_text=_("Only the district, not the street address."),
+    )
+    date_of_entry = forms.DateField(
+        label=_("Date of entry into Germany"),
+        widget=DateInput(),
+        validators=[not_in_future],
+        required=False,
+    )
+    residence_status = forms.ChoiceField(
+        label=_("Current residence status"), choices=[("", _("Choose"))] + RESIDENCE_STATUSES
+    )
+    residence_status_since = forms.DateField(
+        label=_("Residence status since"),
+        widget=DateInput(),
+        validators=[not_in_future],
+        required=False,
+    )
+    # Grounds for a particular hardship
+    ground_length_of_stay = hardship_ground_field(_("Length of stay"))
+    ground_health = hardship_ground_field(_("Health"))
+    ground_school_training_work = hardship_ground_field(_("School, training or work"))
+    ground_language = hardship_ground_field(_("Language skills"))
+    ground_self_sufficiency = hardship_ground_field(_("Earning their own living"))
+    ground_family = hardship_ground_field(_("Family ties"))
+    ground_other = hardship_ground_field(_("Other grounds"))
+    summary = forms.CharField(
+        label=_("Short summary"),
+        max_length=TEXT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Why would leaving Germany be a particular hardship for this person?"),
+    )
+    changes_since_last = forms.CharField(
+        label=_("What has changed decisively since the earlier submission?"),
+        required=False,
+        max_length=TEXT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    # The advisor's contact
+    contact_name = forms.CharField(label=_("Advisor's name"), max_length=200)
+    contact_email = forms.EmailField(label=_("Advisor's e-mail address"))
+    contact_phone = forms.CharField(label=_("Advisor's phone number"), max_length=50)
+    # Consent
+    consent_confirmed = forms.BooleanField(
+        label=_(
+            "The affected person has read and signed the consent declaration in the version "
+            "shown above."
+        )
+    )
+    consent_file = forms.FileField(
+        label=_("Signed consent declaration"),
+        help_text=_("PDF, or a photo as JPEG or PNG; at most 10 MB."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}),
+    )
+    submission_token = forms.UUIDField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, repeat_declared=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.repeat_declared = repeat_declared
+        if repeat_declared:
+            self.fields["changes_since_last"].required = True
+        self.initial.setdefault("submission_token", uuid.uuid4())
+        self.describe_fields()
+
+    def clean_consent_file(self):
+        uploaded = self.cleaned_data["consent_file"]
+        return consent_file_check(uploaded)
+
+    def clean(self):
+        data = super().clean()
+        if not any(data.get(f"ground_{key}") for key, _label in GROUNDS):
+            raise forms.ValidationError(
+                _("Please explain at least one ground for a particular hardship.")
+            )
+        return data
+
+    def grounds(self):
+        return [self[f"ground_{key}"] for key, _label in GROUNDS]
+
+
+HOUSEHOLD_RELATIONS = [
+    ("", _("Choose")),
+    ("spouse", _("Spouse or partner")),
+    ("child", _("Child")),
+    ("parent", _("Parent")),
+    ("sibling", _("Brother or sister")),
+    ("other", _("Other relative")),
+]
+
+
+class HouseholdMemberForm(AccessibleFormMixin, forms.Form):
+    relation = forms.ChoiceField(label=_("Relation"), choices=HOUSEHOLD_RELATIONS)
+    date_of_birth = forms.DateField(
+        label=_("Date of birth"), widget=DateInput(), validators=[not_in_future]
+    )
+    status = forms.CharField(label=_("Residence status"), max_length=100)
+
+    def is_minor(self):
+        born = self.cleaned_data.get("date_of_birth")
+        if not born:
+            return False
+        today = timezone.localdate()
+        age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        return age < 18
+
+
+HOUSEHOLD_ROWS = 2
+HOUSEHOLD_MAX_ROWS = 20
+
+
+class HouseholdFormSet(forms.BaseFormSet):
+    # Django's own texts speak of "forms" and of filing a bug report.
+    default_error_messages = {
+        "missing_management_form": _(
+            "The household members could not be read. Please enter them again."
+        ),
+        "too_many_forms": ngettext_lazy(
+            "Please enter at most %(num)d household member.",
+            "Please enter at most %(num)d household members.",
+            "num",
+        ),
+    }
+
+
+def household_formset(*, rows=HOUSEHOLD_ROWS):
+    return forms.formset_factory(
+        HouseholdMemberForm,
+        formset=HouseholdFormSet,
+        extra=min(rows, HOUSEHOLD_MAX_ROWS),
+        max_num=HOUSEHOLD_MAX_ROWS,
+        # A forged row count must not make the server build a million empty rows.
+        absolute_max=HOUSEHOLD_MAX_ROWS,
+        validate_max=True,
+    )

@@ -1,0 +1,98 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from cases import crypto
+
+
+class ApplicantKind(models.TextChoices):
+    PROFESSIONAL_ADVISOR = (
+        "professional_advisor",
+        _("A professional advisor of an advice centre (case manager or refugee advisor)"),
+    )
+    AFFECTED_PERSON = "affected_person", _("The affected person themselves")
+    REPRESENTATIVE = "representative", _("A representative of the affected person")
+    INITIATIVE_GROUP = "initiative_group", _("An initiative group")
+
+
+class CaseStatus(models.TextChoices):
+    """Every state a case can be in. Which changes are allowed is the committee's workflow."""
+
+    SUBMITTED = "submitted", _("Submitted, waiting for the committee office")
+    ADMISSIBLE = "admissible", _("Admissibility confirmed")
+    NOT_ADMISSIBLE = "not_admissible", _("Not admissible")
+    SCHEDULED = "scheduled", _("Scheduled for a session")
+    DISCUSSED = "discussed", _("Discussed in the session")
+    ASSESSMENT_SENT = "assessment_sent", _("Assessment sent to the advisor")
+    CLOSED = "closed", _("Closed")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class Case(models.Model):
+    """A submitted Kurzantrag. Plain Django model on purpose: no page, snippet, search index.
+
+    Everything about the affected person lives in ``payload`` (Fernet-encrypted JSON) and in
+    the encrypted consent file under ``PRIVATE_STORAGE_ROOT``; the clear columns hold only
+    what access control, workflow and retention need.
+    """
+
+    reference = models.CharField(max_length=16, unique=True, editable=False)
+    advice_center = models.ForeignKey(
+        "advice_centers.AdviceCenter",
+        on_delete=models.PROTECT,
+        related_name="cases",
+        verbose_name=_("Advice centre"),
+    )
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="submitted_cases",
+    )
+    submitted_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    status = models.CharField(
+        max_length=32,
+        choices=CaseStatus.choices,
+        default=CaseStatus.SUBMITTED,
+        db_index=True,
+        verbose_name=_("Status"),
+    )
+    status_changed_at = models.DateTimeField(auto_now_add=True)
+    # One-time token of the form that created the case: a resent POST finds this case.
+    submission_token = models.UUIDField(unique=True, editable=False)
+    consent_version = models.CharField(max_length=32, verbose_name=_("Consent text version"))
+    consent_confirmed_at = models.DateTimeField()
+    payload = models.TextField(editable=False)
+    # Keyed hash of name and date of birth: finds an earlier case of the same person
+    # without keeping either in clear.
+    person_fingerprint = models.CharField(max_length=64, db_index=True, editable=False)
+    consent_file_name = models.CharField(max_length=64, editable=False)
+    consent_file_type = models.CharField(max_length=16, editable=False)
+    consent_file_size = models.PositiveIntegerField(default=0, editable=False)
+
+    class Meta:
+        verbose_name = _("Case")
+        verbose_name_plural = _("Cases")
+        ordering = ["-submitted_at"]
+        default_permissions = ()
+        permissions = [
+            ("submit_case", "Can submit cases for their own advice centre"),
+            ("review_case", "Can see and review every case (committee)"),
+        ]
+
+    def __str__(self):
+        return self.reference
+
+    @property
+    def data(self):
+        return crypto.json_decrypt(self.payload)
+
+    @property
+    def consent_file_extension(self):
+        return {"pdf": "pdf", "jpeg": "jpg", "png": "png"}.get(self.consent_file_type, "bin")
+
+    @property
+    def consent_file_content_type(self):
+        return {"pdf": "application/pdf", "jpeg": "image/jpeg", "png": "image/png"}.get(
+            self.consent_file_type, "application/octet-stream"
+        )

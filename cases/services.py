@@ -1,0 +1,287 @@
+"""Cases: submission, audit, encryption and storage. Every write goes through here."""
+
+import logging
+import secrets
+import uuid
+from datetime import date
+
+from cryptography.fernet import InvalidToken
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.http import Http404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext as _
+
+from accounts import roles
+from accounts.models import AdvisorProfile
+from accounts.services import absolute_url, role_addresses
+from advice_centers.selectors import center_canonical
+from cases import crypto, selectors, storage
+from cases.consent_default import consent_text_default_ensure
+from cases.models import ApplicantKind, AuditEntry, Case, ConsentText
+from portal.notifications import notify
+
+logger = logging.getLogger(__name__)
+
+REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I look-alikes
+
+
+# Audit -------------------------------------------------------------------------------------
+
+
+def audit_record(*, actor, case_reference, action, detail=""):
+    user = actor if getattr(actor, "is_authenticated", False) else None
+    return AuditEntry.objects.create(
+        actor=user,
+        actor_username=user.get_username() if user else "",
+        case_reference=str(case_reference)[:32],
+        action=action,
+        detail=detail[:200],
+    )
+
+
+def case_for_user(*, user, reference, action=""):
+    """The case, or Http404 for unknown and foreign references alike (the attempt is logged)."""
+    case = selectors.case_visible(user=user, reference=reference)
+    if case is None:
+        audit_record(
+            actor=user,
+            case_reference=reference,
+            action=AuditEntry.Action.ACCESS_DENIED,
+            detail=action,
+        )
+        raise Http404
+    return case
+
+
+def consent_text_ensure():
+    """The first consent text, unless one exists (an emptied database has lost it)."""
+    if not ConsentText.objects.exists():
+        consent_text_default_ensure(ConsentText)
+
+
+# Cases -------------------------------------------------------------------------------------
+
+
+def case_reference_new(*, prefix):
+    """E.g. BF-7KQ2-M9XD: 40 random bits, so references can neither be guessed nor counted.
+    The prefix is the committee's (its rules)."""
+    while True:
+        chars = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+        reference = f"{prefix}-{chars[:4]}-{chars[4:]}"
+        if not Case.objects.filter(reference=reference).exists():
+            return reference
+
+
+def person_fingerprint(*, full_name, date_of_birth):
+    normalised = " ".join(full_name.casefold().split()) + "|" + date_of_birth.isoformat()
+    # The salt keeps its first name: fingerprints already stored must still match.
+    return salted_hmac("intake.person_fingerprint", normalised, algorithm="sha256").hexdigest()
+
+
+def case_earlier_exists(*, full_name, date_of_birth):
+    return Case.objects.filter(
+        person_fingerprint=person_fingerprint(full_name=full_name, date_of_birth=date_of_birth)
+    ).exists()
+
+
+def admissibility_reasons(*, rules, answers):
+    """Plain-language reasons why a case cannot be taken up; empty when it can.
+
+    ``answers`` holds the yes/no answers of the admissibility step; nothing in it identifies
+    the person, so it can be checked before anything personal is entered.
+    """
+    reasons = []
+    allowed = set(rules.applicant_kinds or [])
+    if answers.get("applicant_kind") not in allowed:
+        labels = [str(label) for value, label in ApplicantKind.choices if value in allowed]
+        reasons.append(
+            _("Here only these may bring a case: %(kinds)s.") % {"kinds": "; ".join(labels)}
+        )
+    if rules.exclude_other_authority and answers.get("other_authority"):
+        reasons.append(
+            _(
+                "Another foreigners' authority is responsible for this person. The committee "
+                "can only take up cases of its own municipality's authority."
+            )
+        )
+    if rules.exclude_court_procedure and answers.get("court_procedure"):
+        reasons.append(
+            _(
+                "A court procedure on the same matter is pending. The committee does not take "
+                "up a case while a court deals with it."
+            )
+        )
+    if rules.exclude_asylum_application and answers.get("asylum_application"):
+        reasons.append(
+            _(
+                "An asylum application is pending. The committee does not take up a case "
+                "while the asylum procedure runs."
+            )
+        )
+    if rules.exclude_petition_or_hardship_commission and answers.get(
+        "petition_or_hardship_commission"
+    ):
+        reasons.append(
+            _(
+                "The case was already before the Landtag's petition committee or the state "
+                "hardship commission. Such cases cannot be taken up here again."
+            )
+        )
+    if (
+        rules.repeat_requires_changed_facts
+        and answers.get("submitted_before")
+        and not answers.get("facts_changed")
+    ):
+        reasons.append(
+            _(
+                "The case was already submitted here and nothing decisive has changed. A case "
+                "can come again only if the facts changed decisively."
+            )
+        )
+    return reasons
+
+
+def _json_ready(value):
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {key: _json_ready(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_json_ready(item) for item in value]
+    return value
+
+
+def case_submit(
+    *,
+    user,
+    submission_token,
+    reference_prefix,
+    answers,
+    application,
+    household,
+    consent_version,
+    consent_file,
+):
+    """Create the case in one transaction and return ``(case, created)``.
+
+    A second call with the same ``submission_token`` (double click, resent POST, back and
+    resubmit) returns the case the first call created; nothing is stored twice.
+    ``consent_file`` is ``(content_bytes, kind)`` as the upload check returned it. When the
+    file cannot be stored, ``storage.PrivateStorageError`` comes before any row is written.
+    """
+    token = uuid.UUID(str(submission_token))
+    existing = Case.objects.filter(submission_token=token).first()
+    if existing is not None:
+        return existing, False
+    profile = AdvisorProfile.objects.select_related("advice_center").get(user=user)
+    content, kind = consent_file
+    payload = {
+        "admissibility": answers,
+        "application": application,
+        "household": household,
+    }
+    file_name = storage.private_file_write(content)
+    committing = False
+    try:
+        with transaction.atomic():
+            case = Case.objects.create(
+                reference=case_reference_new(prefix=reference_prefix),
+                advice_center=center_canonical(profile.advice_center),
+                submitted_by=user,
+                submission_token=token,
+                consent_version=consent_version,
+                consent_confirmed_at=timezone.now(),
+                payload=crypto.json_encrypt(_json_ready(payload)),
+                person_fingerprint=person_fingerprint(
+                    full_name=application["full_name"],
+                    date_of_birth=application["date_of_birth"],
+                ),
+                consent_file_name=file_name,
+                consent_file_type=kind,
+                consent_file_size=len(content),
+            )
+            audit_record(
+                actor=user, case_reference=case.reference, action=AuditEntry.Action.CREATE
+            )
+            case_notify_committee(case=case)
+            committing = True
+    except IntegrityError:
+        # The database answered: the rows are not there (a parallel submission of the same
+        # form won), so neither may the file be.
+        storage.private_file_delete(file_name)
+        existing = Case.objects.filter(submission_token=token).first()
+        if existing is None:
+            raise
+        return existing, False
+    except Exception:
+        if committing:
+            # The connection broke while COMMIT was under way: the case may well be stored,
+            # and a case without its consent file is worse than a file without a case, which
+            # ``consent_files_unreferenced`` reports.
+            logger.warning("Outcome of a case submission unknown; kept file %s", file_name)
+        else:
+            storage.private_file_delete(file_name)
+        raise
+    return case, True
+
+
+def committee_addresses():
+    """The committee members and the office: who hears of new and withdrawn cases."""
+    return sorted({*role_addresses(group=roles.COMMITTEE), settings.OFFICE_EMAIL} - {""})
+
+
+def case_notify_committee(*, case):
+    url = absolute_url(reverse("cases:case_detail", args=[case.reference]))
+    notify(
+        kind="case_submitted",
+        subject=_("New case %(reference)s") % {"reference": case.reference},
+        body=_("A new case was submitted: %(reference)s\n\n%(url)s")
+        % {"reference": case.reference, "url": url},
+        to=committee_addresses(),
+    )
+
+
+def case_consent_file_read(*, case):
+    return storage.private_file_read(case.consent_file_name)
+
+
+def case_keys_rotate():
+    """Re-encrypt every payload and consent file with the current (first) key."""
+    count = 0
+    for case in Case.objects.only("pk", "payload", "consent_file_name").iterator():
+        with transaction.atomic():
+            payload = crypto.token_rotate(case.payload.encode("ascii")).decode("ascii")
+            Case.objects.filter(pk=case.pk).update(payload=payload)
+            storage.private_file_rotate(case.consent_file_name)
+        count += 1
+    return count
+
+
+def case_storage_problems():
+    """References of cases whose data or consent file cannot be read with the current keys.
+
+    Used after a restore: a dump without its files, or files without the right keys, show up
+    here instead of on the day a committee member opens the case.
+    """
+    problems = []
+    for case in Case.objects.only("pk", "reference", "payload", "consent_file_name").iterator():
+        try:
+            crypto.json_decrypt(case.payload)
+            storage.private_file_read(case.consent_file_name)
+        except (InvalidToken, OSError, ValueError):
+            problems.append(case.reference)
+    return problems
+
+
+def consent_files_unreferenced():
+    """Names of stored files that no case points to.
+
+    Left by a submission whose connection broke during COMMIT (see ``case_submit``); in a
+    restored backup also the files of cases submitted between the database dump and the file
+    archive. A submission in progress shows here for the moment between file and row.
+    """
+    referenced = set(Case.objects.values_list("consent_file_name", flat=True))
+    return [name for name in storage.private_file_names() if name not in referenced]

@@ -1,0 +1,15 @@
+from django.urls import path
+
+from cases import views
+
+app_name = "cases"
+
+urlpatterns = [
+    path("cases/", views.case_list, name="case_list"),
+    path("cases/new/", views.case_new, name="case_new"),
+    path("cases/new/application/", views.case_application, name="case_application"),
+    path("cases/<str:reference>/", views.case_detail, name="case_detail"),
+    path("cases/<str:reference>/consent-file/", views.case_consent_file, name="case_consent_file"),
+    path("consent/", views.consent_text, name="consent_text"),
+    path("consent/<str:version>/", views.consent_text, name="consent_text_version"),
+]

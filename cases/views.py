@@ -1,0 +1,273 @@
+"""The advisor's cases. Thin views: forms validate, services write, selectors read."""
+
+import uuid
+
+from django.contrib import messages
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from accounts.decorators import no_store, verified_required
+from accounts.selectors import advisor_profile_approved, user_is_committee
+from cases import selectors, services
+from cases.forms import (
+    HOUSEHOLD_MAX_ROWS,
+    AdmissibilityForm,
+    ApplicationForm,
+    household_formset,
+)
+from cases.models import AuditEntry, ConsentText
+from cases.storage import PrivateStorageError
+from portal.rules import committee_rules
+
+ADMISSIBILITY = "_intake_admissibility"
+CONSENT_FILE_NOT_STORED = gettext_lazy(
+    "The signed consent declaration could not be stored because of a fault on our side, so "
+    "the case has not been submitted. Everything you entered is still here: please attach "
+    "the file again and send the form in a few minutes."
+)
+EARLIER_CASE_EXISTS = gettext_lazy(
+    "A case for a person with this name and date of birth was already submitted. Please "
+    "describe what has changed decisively since then."
+)
+
+
+@verified_required
+def case_list(request):
+    cases = selectors.cases_visible_to(request.user)
+    is_committee = user_is_committee(request.user)
+    is_advisor = advisor_profile_approved(request.user) is not None
+    if not (is_committee or is_advisor):
+        raise Http404
+    return render(
+        request,
+        "cases/case_list.html",
+        {"cases": cases, "is_advisor": is_advisor, "is_committee": is_committee},
+    )
+
+
+def _advisor_or_404(request):
+    profile = advisor_profile_approved(request.user)
+    if profile is None:
+        raise Http404
+    return profile
+
+
+@verified_required
+def case_new(request):
+    """Step 1: the admissibility questions, before anything personal is entered."""
+    _advisor_or_404(request)
+    rules = committee_rules(request)
+    form = AdmissibilityForm(request.POST if request.method == "POST" else None, rules=rules)
+    reasons = []
+    if request.method == "POST" and form.is_valid():
+        answers = {key: value for key, value in form.cleaned_data.items() if value != ""}
+        reasons = services.admissibility_reasons(rules=rules, answers=answers)
+        if not reasons:
+            request.session[ADMISSIBILITY] = answers
+            return redirect("cases:case_application")
+        request.session.pop(ADMISSIBILITY, None)
+    return render(request, "cases/case_admissibility.html", {"form": form, "reasons": reasons})
+
+
+def _consent_text(request):
+    version = ConsentText.objects.current_version()
+    if version is None:
+        return None
+    return ConsentText.objects.for_language(version, request.LANGUAGE_CODE)
+
+
+def _rows_requested(request):
+    try:
+        rows = int(request.POST.get("household-TOTAL_FORMS", "0"))
+    except ValueError:
+        rows = 0
+    return rows
+
+
+@verified_required
+def case_application(request):
+    """Step 2: the Kurzantrag itself, with the consent declaration."""
+    profile = _advisor_or_404(request)
+    if request.method == "POST" and (resent := _case_already_submitted(request)):
+        return resent
+    answers = request.session.get(ADMISSIBILITY)
+    if answers is None:
+        messages.info(request, _("Please answer the admissibility questions first."))
+        return redirect("cases:case_new")
+    page = {
+        "consent": _consent_text(request),
+        "profile": profile,
+        "repeat": bool(answers.get("submitted_before")),
+    }
+    if request.method != "POST":
+        form = ApplicationForm(
+            initial=_advisor_initial(request.user), repeat_declared=page["repeat"]
+        )
+        return _application_page(request, form, household_formset()(prefix="household"), page)
+    if "add_household_row" in request.POST:
+        return _application_row_added(request, page)
+    return _application_submit(request, answers, page)
+
+
+def _case_already_submitted(request):
+    """The form was sent again (double click, back and resend): go to the case it made."""
+    token = _uuid_or_none(request.POST.get("submission_token", ""))
+    reference = selectors.case_reference_for_token(token=token)
+    if reference is None:
+        return None
+    case = services.case_for_user(user=request.user, reference=reference, action="resubmit")
+    return redirect("cases:case_detail", reference=case.reference)
+
+
+def _advisor_initial(user):
+    return {"contact_name": user.get_full_name(), "contact_email": user.email}
+
+
+def _application_row_added(request, page):
+    rows = min(_rows_requested(request) + 1, HOUSEHOLD_MAX_ROWS)
+    form = ApplicationForm(
+        initial=_initial_from_post(request.POST), repeat_declared=page["repeat"]
+    )
+    # Rows typed so far come back as initial values; extra=0 keeps the count exact.
+    formset = household_formset(rows=0)(
+        prefix="household", initial=_household_initial(request.POST, rows)
+    )
+    return _application_page(request, form, formset, page, row_added=True)
+
+
+def _application_submit(request, answers, page):
+    form = ApplicationForm(
+        request.POST,
+        request.FILES,
+        initial=_advisor_initial(request.user),
+        repeat_declared=page["repeat"],
+    )
+    household_data = request.POST.copy()
+    # Every row is an "extra" row: an empty one is skipped, not an error.
+    household_data["household-INITIAL_FORMS"] = "0"
+    formset = household_formset(rows=0)(household_data, prefix="household")
+    if not (form.is_valid() and formset.is_valid() and page["consent"] is not None):
+        return _application_page(request, form, formset, page)
+    rules = committee_rules(request)
+    data = form.cleaned_data
+    if (
+        rules.repeat_requires_changed_facts
+        and not data.get("changes_since_last")
+        and services.case_earlier_exists(
+            full_name=data["full_name"], date_of_birth=data["date_of_birth"]
+        )
+    ):
+        form.add_error("changes_since_last", EARLIER_CASE_EXISTS)
+        return _application_page(request, form, formset, page)
+    try:
+        case, _created = services.case_submit(
+            user=request.user,
+            submission_token=data["submission_token"],
+            reference_prefix=rules.reference_prefix,
+            answers=answers,
+            application=_application_data(data),
+            household=[
+                {**row.cleaned_data, "minor": row.is_minor()}
+                for row in formset.forms
+                if row.has_changed() and row.cleaned_data
+            ],
+            consent_version=page["consent"].version,
+            consent_file=data["consent_file"],
+        )
+    except PrivateStorageError:
+        # Nothing was stored; the page comes back with everything typed so far.
+        form.add_error("consent_file", CONSENT_FILE_NOT_STORED)
+        return _application_page(request, form, formset, page)
+    request.session.pop(ADMISSIBILITY, None)
+    return redirect("cases:case_detail", reference=case.reference)
+
+
+def _uuid_or_none(value):
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        return None
+
+
+def _initial_from_post(post):
+    initial = {key: value for key, value in post.items() if not key.startswith("household-")}
+    if _uuid_or_none(initial.get("submission_token")) is None:
+        # The form draws a fresh token instead of carrying a broken one along.
+        initial.pop("submission_token", None)
+    return initial
+
+
+def _household_initial(post, rows):
+    return [
+        {
+            field: post.get(f"household-{index}-{field}", "")
+            for field in ("relation", "date_of_birth", "status")
+        }
+        for index in range(rows)
+    ]
+
+
+def _application_data(data):
+    skip = {"consent_file", "consent_confirmed", "submission_token"}
+    return {key: value for key, value in data.items() if key not in skip}
+
+
+def _application_page(request, form, formset, page, row_added=False):
+    return render(
+        request,
+        "cases/case_application.html",
+        {
+            "form": form,
+            "formset": formset,
+            "consent": page["consent"],
+            "profile": page["profile"],
+            "row_added": row_added,
+        },
+    )
+
+
+@verified_required
+def case_detail(request, reference):
+    case = services.case_for_user(user=request.user, reference=reference, action="view")
+    services.audit_record(
+        actor=request.user, case_reference=case.reference, action=AuditEntry.Action.VIEW
+    )
+    is_committee = user_is_committee(request.user)
+    return render(
+        request,
+        "cases/case_detail.html",
+        {
+            "case": case,
+            "is_committee": is_committee,
+            "audit_trail": selectors.case_audit_trail(case=case) if is_committee else None,
+        },
+    )
+
+
+@verified_required
+def case_consent_file(request, reference):
+    case = services.case_for_user(user=request.user, reference=reference, action="download")
+    content = services.case_consent_file_read(case=case)
+    services.audit_record(
+        actor=request.user, case_reference=case.reference, action=AuditEntry.Action.DOWNLOAD
+    )
+    response = HttpResponse(content, content_type=case.consent_file_content_type)
+    response["Content-Disposition"] = (
+        f'attachment; filename="consent-{case.reference}.{case.consent_file_extension}"'
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+# The consent text, public and printable -----------------------------------------------------
+
+
+@no_store
+def consent_text(request, version=None):
+    version = version or ConsentText.objects.current_version()
+    text = ConsentText.objects.for_language(version, request.LANGUAGE_CODE) if version else None
+    if text is None:
+        raise Http404
+    return render(request, "cases/consent_text.html", {"text": text})

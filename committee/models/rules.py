@@ -1,0 +1,121 @@
+from django import forms
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+from cases.models import ApplicantKind
+
+
+class ApplicantKindsField(models.JSONField):
+    """A list of applicant kinds, edited as checkboxes."""
+
+    def formfield(self, **kwargs):
+        return forms.MultipleChoiceField(
+            choices=ApplicantKind.choices,
+            required=True,
+            widget=forms.CheckboxSelectMultiple,
+            label=self.verbose_name,
+            help_text=self.help_text,
+        )
+
+
+def dortmund_applicant_kinds():
+    return [ApplicantKind.PROFESSIONAL_ADVISOR.value]
+
+
+@register_setting(icon="tasks")
+class CommitteeRules(BaseSiteSetting):
+    """The rules that differ between municipalities. Defaults are Dortmund's working rules;
+    Leverkusen's (anyone affected may apply, petition and hardship-commission cases are
+    excluded, five members with deputies) are a matter of changing these values."""
+
+    committee_name = models.CharField(
+        max_length=255,
+        default="Bleiberechte fördern",
+        verbose_name=_("Name of the committee"),
+        help_text=_(
+            "Shown in every page's header and title, in e-mails and as the name of the "
+            "entry in the authenticator app."
+        ),
+    )
+    reference_prefix = models.CharField(
+        max_length=4,
+        default="BF",
+        validators=[
+            RegexValidator(r"^[A-Z]{1,4}$", message=_("Use one to four capital letters A–Z."))
+        ],
+        verbose_name=_("Prefix of case references"),
+        help_text=_("One to four capital letters, e.g. BF for BF-7KQ2-M9XD."),
+    )
+    applicant_kinds = ApplicantKindsField(
+        default=dortmund_applicant_kinds,
+        verbose_name=_("Who may apply"),
+        help_text=_("Applications by anyone else are refused before personal data is stored."),
+    )
+    exclude_other_authority = models.BooleanField(
+        default=True,
+        verbose_name=_("Exclude cases for which another foreigners' authority is responsible"),
+    )
+    exclude_court_procedure = models.BooleanField(
+        default=True,
+        verbose_name=_("Exclude cases with a pending administrative court procedure"),
+    )
+    exclude_asylum_application = models.BooleanField(
+        default=True, verbose_name=_("Exclude cases with a pending asylum application")
+    )
+    exclude_petition_or_hardship_commission = models.BooleanField(
+        default=False,
+        verbose_name=_(
+            "Exclude cases that were before the Landtag's petition committee or the state "
+            "hardship commission"
+        ),
+    )
+    repeat_requires_changed_facts = models.BooleanField(
+        default=True,
+        verbose_name=_("A case already submitted may only come again if the facts changed"),
+    )
+    regular_sessions_per_year = models.PositiveSmallIntegerField(
+        default=4,
+        verbose_name=_("Regular sessions per year (at most)"),
+        help_text=_("Sessions on occasion come on top of these."),
+    )
+    retention_months = models.PositiveSmallIntegerField(
+        default=6,
+        verbose_name=_("Months a closed or withdrawn case is kept"),
+    )
+    member_count = models.PositiveSmallIntegerField(default=4, verbose_name=_("Number of members"))
+    deputy_count = models.PositiveSmallIntegerField(
+        default=0,
+        verbose_name=_("Number of deputy members"),
+        help_text=_("Dortmund has none because of the special confidentiality."),
+    )
+
+    panels = [
+        FieldPanel("committee_name"),
+        FieldPanel("reference_prefix"),
+        MultiFieldPanel(
+            [
+                FieldPanel("applicant_kinds"),
+                FieldPanel("exclude_other_authority"),
+                FieldPanel("exclude_court_procedure"),
+                FieldPanel("exclude_asylum_application"),
+                FieldPanel("exclude_petition_or_hardship_commission"),
+                FieldPanel("repeat_requires_changed_facts"),
+            ],
+            heading=_("Admissibility"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("regular_sessions_per_year"),
+                FieldPanel("retention_months"),
+                FieldPanel("member_count"),
+                FieldPanel("deputy_count"),
+            ],
+            heading=_("Sessions and retention"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("Committee rules")

@@ -1,0 +1,82 @@
+"""Demo logins for a local first run: well-known secrets, so never for production.
+
+No production module imports this; the seed command creates the accounts only where the
+settings allow it (``PORTAL_DEMO_ACCOUNTS``).
+"""
+
+import base64
+import binascii
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ImproperlyConfigured
+from django.db import transaction
+from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from accounts import roles
+from accounts.models import AdvisorProfile
+from accounts.services import role_group
+from advice_centers.models import AdviceCenter
+
+DEMO_PASSWORD = "demo-Bleiberecht-2026"  # noqa: S105 - printed for local use only
+# One well-known secret for every demo login, so one authenticator entry serves them all.
+DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # noqa: S105 - dev only
+
+
+def _demo_user(username, *, email, groups=(), staff=False, superuser=False, full_name=""):
+    user_model = get_user_model()
+    user, created = user_model.objects.get_or_create(
+        username=username,
+        defaults={"email": email, "is_staff": staff, "is_superuser": superuser},
+    )
+    if created:
+        first, _sep, last = full_name.partition(" ")
+        user.first_name, user.last_name = first, last
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+    for name in groups:
+        user.groups.add(role_group(name))
+    hex_key = binascii.hexlify(base64.b32decode(DEMO_TOTP_SECRET)).decode("ascii")
+    TOTPDevice.objects.get_or_create(
+        user=user, name="demo", defaults={"key": hex_key, "confirmed": True}
+    )
+    return user
+
+
+def demo_accounts_ensure():
+    """Create the local demo logins once and return (role, username, password, TOTP secret)
+    rows: an editor, an advisor per seeded centre, two committee members, an administrator."""
+    if not getattr(settings, "PORTAL_DEMO_ACCOUNTS", False):
+        raise ImproperlyConfigured("Demo accounts are disabled in these settings.")
+    rows = []
+    with transaction.atomic():
+        editor = _demo_user("editor", email="editor@localhost", groups=[roles.EDITORS], staff=True)
+        rows.append(("editor", editor.username))
+        centers = AdviceCenter.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+        for center in centers.order_by("slug"):
+            user = _demo_user(
+                f"advisor-{center.slug}",
+                email=f"advisor-{center.slug}@localhost",
+                groups=[roles.ADVISORS],
+            )
+            AdvisorProfile.objects.get_or_create(
+                user=user,
+                defaults={
+                    "advice_center": center,
+                    "role": AdvisorProfile.Role.REFUGEE_ADVISOR,
+                    "status": AdvisorProfile.Status.APPROVED,
+                    "decided_at": timezone.now(),
+                },
+            )
+            rows.append(("advisor", user.username))
+        for number in (1, 2):
+            user = _demo_user(
+                f"committee-{number}",
+                email=f"committee-{number}@localhost",
+                groups=[roles.COMMITTEE],
+            )
+            rows.append(("committee member", user.username))
+        admin = _demo_user("admin", email="admin@localhost", staff=True, superuser=True)
+        rows.append(("administrator", admin.username))
+    return [(role, username, DEMO_PASSWORD, DEMO_TOTP_SECRET) for role, username in rows]

@@ -1,0 +1,78 @@
+"""Form behaviour every form of the portal shares."""
+
+from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS
+from django.utils.translation import gettext_lazy as _
+
+
+class AccessibleFormMixin:
+    """Ties errors and help text to the input (aria-describedby, aria-invalid)."""
+
+    def full_clean(self):
+        super().full_clean()
+        self.hidden_errors_to_top()
+        self.describe_fields()
+
+    def add_error(self, field, error):
+        # Views add errors after validation too (a wrong code, a refused step); the input
+        # must point at those messages as well.
+        super().add_error(field, error)
+        self.describe_fields()
+
+    def hidden_errors_to_top(self):
+        """An error in a hidden field has no place next to a field, and the reader cannot
+        correct it: the form says so at the top, and the field gets its initial value back
+        so that sending the form again can succeed."""
+        if not self.is_bound or not self._errors:
+            return
+        hidden = [
+            name
+            for name in self._errors
+            if name != NON_FIELD_ERRORS and self.fields[name].widget.is_hidden
+        ]
+        if not hidden:
+            return
+        data = self.data.copy()
+        for name in hidden:
+            del self._errors[name]
+            key = self.add_prefix(name)
+            initial = self.get_initial_for_field(self.fields[name], name)
+            data.pop(key, None)
+            if initial is not None:
+                data[key] = str(initial)
+        self.data = data
+        self.add_error(
+            None,
+            _(
+                "Part of the form was missing or damaged. Please check your entries and "
+                "send the form again."
+            ),
+        )
+
+    def describe_fields(self):
+        for name, field in self.fields.items():
+            bound = self[name]
+            ids = []
+            if field.help_text:
+                ids.append(f"{bound.auto_id}_helptext")
+            attrs = field.widget.attrs
+            if self.is_bound and self._errors and name in self._errors:
+                ids.append(f"{bound.auto_id}_error")
+                attrs["aria-invalid"] = "true"
+            else:
+                attrs.pop("aria-invalid", None)
+            if ids:
+                attrs["aria-describedby"] = " ".join(ids)
+            else:
+                attrs.pop("aria-describedby", None)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.describe_fields()
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%d")

@@ -1,0 +1,132 @@
+"""Test material for the intake: PDFs built on the spot, logins with a real second factor."""
+
+import datetime
+import io
+import uuid
+
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from PIL import Image
+from pypdf import PdfWriter
+
+from cases import services
+
+PASSWORD = "a-long-test-password-1"  # noqa: S105
+
+
+def pdf_bytes(*, javascript=None, password=None):
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    if javascript:
+        from pypdf.actions import JavaScript
+
+        writer.add_open_action(JavaScript(javascript))
+    if password:
+        writer.encrypt(password)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def png_bytes():
+    buffer = io.BytesIO()
+    Image.new("RGB", (20, 20), "white").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def jpeg_bytes():
+    buffer = io.BytesIO()
+    Image.new("RGB", (20, 20), "white").save(buffer, format="JPEG")
+    return buffer.getvalue()
+
+
+def totp_device(user):
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+    return device
+
+
+def current_code(device):
+    device.refresh_from_db()
+    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
+
+
+def login_verified(client, user):
+    """Log in as after password and second factor (the session carries the OTP device)."""
+    device = totp_device(user)
+    client.force_login(user)
+    session = client.session
+    session["otp_device_id"] = device.persistent_id
+    session.save()
+    return device
+
+
+def login_with_two_factors(client, user, *, password=PASSWORD):
+    device = totp_device(user)
+    response = client.post(
+        "/de/accounts/login/", {"username": user.username, "password": password}
+    )
+    assert response.status_code == 302, response.content[:500]
+    assert response["Location"] == "/de/accounts/login/code/"
+    return client.post("/de/accounts/login/code/", {"otp_token": current_code(device)})
+
+
+def application_post(**overrides):
+    data = {
+        "full_name": "Amina Testperson",
+        "date_of_birth": "1990-04-12",
+        "nationality": "Testland",
+        "district": "Innenstadt-Nord",
+        "date_of_entry": "2015-09-01",
+        "residence_status": "duldung",
+        "residence_status_since": "2018-03-01",
+        "ground_length_of_stay": "Seit zehn Jahren hier.",
+        "summary": "Kurze Zusammenfassung.",
+        "contact_name": "Beraterin Test",
+        "contact_email": "beraterin@example.org",
+        "contact_phone": "0231 000000",
+        "consent_confirmed": "on",
+        "submission_token": str(uuid.uuid4()),
+        "household-TOTAL_FORMS": "2",
+        "household-INITIAL_FORMS": "0",
+        "household-MIN_NUM_FORMS": "0",
+        "household-MAX_NUM_FORMS": "20",
+        "household-0-relation": "child",
+        "household-0-date_of_birth": "2016-05-05",
+        "household-0-status": "Duldung",
+        "household-1-relation": "",
+        "household-1-date_of_birth": "",
+        "household-1-status": "",
+    }
+    data.update(overrides)
+    return data
+
+
+ADMISSIBLE_ANSWERS = {
+    "applicant_kind": "professional_advisor",
+    "other_authority": "no",
+    "court_procedure": "no",
+    "asylum_application": "no",
+    "petition_or_hardship_commission": "no",
+    "submitted_before": "no",
+}
+
+
+def submit_case(user, *, full_name="Amina Testperson", token=None):
+    """A case as the form would create it, straight through the service."""
+    case, _created = services.case_submit(
+        reference_prefix="BF",
+        user=user,
+        submission_token=token or uuid.uuid4(),
+        answers={"applicant_kind": "professional_advisor", "submitted_before": False},
+        application={
+            "full_name": full_name,
+            "date_of_birth": datetime.date(1990, 4, 12),
+            "summary": "Kurz.",
+        },
+        household=[],
+        consent_version="1.0",
+        consent_file=(pdf_bytes(), "pdf"),
+    )
+    return case

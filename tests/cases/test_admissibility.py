@@ -1,0 +1,149 @@
+"""Each ground for refusing a case, with Dortmund's and Leverkusen's committee rules."""
+
+import pytest
+from wagtail.models import Site
+
+from cases.models import AuditEntry, Case
+from cases.services import admissibility_reasons
+from committee.models import CommitteeRules
+from tests.cases.helpers import ADMISSIBLE_ANSWERS, login_verified
+
+NEW = "/de/cases/new/"
+
+BASE = {
+    "applicant_kind": "professional_advisor",
+    "other_authority": False,
+    "court_procedure": False,
+    "asylum_application": False,
+    "petition_or_hardship_commission": False,
+    "submitted_before": False,
+    "facts_changed": False,
+}
+
+
+def dortmund():
+    return CommitteeRules()  # the defaults are Dortmund's working rules
+
+
+def leverkusen():
+    return CommitteeRules(
+        committee_name="Aufenthaltsrechtliches Beratungsgremium",
+        applicant_kinds=[
+            "professional_advisor",
+            "affected_person",
+            "representative",
+            "initiative_group",
+        ],
+        exclude_petition_or_hardship_commission=True,
+        repeat_requires_changed_facts=True,
+        member_count=5,
+        deputy_count=5,
+    )
+
+
+RULES = {"dortmund": dortmund, "leverkusen": leverkusen}
+
+# ground -> (answers that trigger it, refused in Dortmund?, refused in Leverkusen?)
+GROUNDS = {
+    "other_authority": ({"other_authority": True}, True, True),
+    "court_procedure": ({"court_procedure": True}, True, True),
+    "asylum_application": ({"asylum_application": True}, True, True),
+    "petition_or_hardship_commission": (
+        {"petition_or_hardship_commission": True},
+        False,
+        True,
+    ),
+    "repeat_without_change": ({"submitted_before": True, "facts_changed": False}, True, True),
+    "repeat_with_change": ({"submitted_before": True, "facts_changed": True}, False, False),
+    "affected_person_applies": ({"applicant_kind": "affected_person"}, True, False),
+    "initiative_group_applies": ({"applicant_kind": "initiative_group"}, True, False),
+}
+
+
+@pytest.mark.parametrize("municipality", ["dortmund", "leverkusen"])
+@pytest.mark.parametrize("ground", sorted(GROUNDS))
+def test_each_ground_with_each_municipalitys_rules(municipality, ground):
+    answers, in_dortmund, in_leverkusen = GROUNDS[ground]
+    refused = {"dortmund": in_dortmund, "leverkusen": in_leverkusen}[municipality]
+    reasons = admissibility_reasons(rules=RULES[municipality](), answers={**BASE, **answers})
+    assert bool(reasons) is refused
+    if refused:
+        assert len(reasons) == 1
+        assert len(reasons[0]) > 40  # a sentence, not a code
+
+
+@pytest.mark.parametrize("municipality", ["dortmund", "leverkusen"])
+def test_a_clean_case_is_admissible(municipality):
+    assert admissibility_reasons(rules=RULES[municipality](), answers=BASE) == []
+
+
+def store_rules(factory):
+    site = Site.objects.get(is_default_site=True)
+    rules = factory()
+    rules.site = site
+    existing = CommitteeRules.objects.filter(site=site).first()
+    if existing:
+        rules.pk = existing.pk
+    rules.save()
+    return rules
+
+
+@pytest.mark.django_db
+def test_refusal_in_the_form_stores_nothing_and_explains(client, advisor_a):
+    store_rules(dortmund)
+    login_verified(client, advisor_a)
+    response = client.post(NEW, {**ADMISSIBLE_ANSWERS, "asylum_application": "yes"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'id="not-admissible"' in html
+    assert "asylum" in html.lower()
+    assert Case.objects.count() == 0
+    assert "_intake_admissibility" not in client.session
+    assert not AuditEntry.objects.filter(action=AuditEntry.Action.CREATE).exists()
+    # The application step stays closed.
+    assert client.get("/de/cases/new/application/")["Location"] == NEW
+
+
+@pytest.mark.django_db
+def test_dortmund_form_does_not_ask_about_the_petition_committee(client, advisor_a):
+    store_rules(dortmund)
+    login_verified(client, advisor_a)
+    assert "petition_or_hardship_commission" not in client.get(NEW).content.decode()
+
+
+@pytest.mark.django_db
+def test_leverkusen_form_refuses_a_case_that_was_before_the_hardship_commission(client, advisor_a):
+    store_rules(leverkusen)
+    login_verified(client, advisor_a)
+    html = client.get(NEW).content.decode()
+    assert "petition_or_hardship_commission" in html
+    response = client.post(NEW, {**ADMISSIBLE_ANSWERS, "petition_or_hardship_commission": "yes"})
+    assert 'id="not-admissible"' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_admissible_answers_open_the_application(client, advisor_a):
+    store_rules(dortmund)
+    login_verified(client, advisor_a)
+    response = client.post(NEW, ADMISSIBLE_ANSWERS)
+    assert response["Location"] == "/de/cases/new/application/"
+    assert client.get("/de/cases/new/application/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_unanswered_questions_are_marked_at_the_field(client, advisor_a):
+    login_verified(client, advisor_a)
+    response = client.post(NEW, {"applicant_kind": "professional_advisor"})
+    html = response.content.decode()
+    assert 'id="id_court_procedure_error"' in html
+    assert 'aria-invalid="true"' in html
+    assert 'value="professional_advisor" checked' in html or (
+        "checked" in html and 'value="professional_advisor"' in html
+    )
+
+
+@pytest.mark.django_db
+def test_submitted_before_needs_the_changed_question(client, advisor_a):
+    login_verified(client, advisor_a)
+    response = client.post(NEW, {**ADMISSIBLE_ANSWERS, "submitted_before": "yes"})
+    assert 'id="id_facts_changed_error"' in response.content.decode()
