@@ -1,9 +1,11 @@
 """Test material for the intake: PDFs built on the spot, logins with a real second factor."""
 
 import datetime
+import re
 import io
 import uuid
 
+from captcha.models import CaptchaStore
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from PIL import Image
@@ -130,3 +132,24 @@ def submit_case(user, *, full_name="Amina Testperson", token=None):
         consent_file=(pdf_bytes(), "pdf"),
     )
     return case
+
+
+REGISTER = "/de/accounts/register/"
+
+
+def registration_post(client, center, *, email="new.advisor@example.org", answer=None):
+    html = client.get(REGISTER).content.decode()
+    hashkey = re.search(r'name="captcha_0" value="([^"]+)"', html).group(1)
+    if answer is None:
+        answer = CaptchaStore.objects.get(hashkey=hashkey).response
+    return client.post(
+        REGISTER,
+        {
+            "full_name": "Neue Beraterin",
+            "email": email,
+            "advice_center": center.pk,
+            "role": "case_manager",
+            "captcha_0": hashkey,
+            "captcha_1": answer,
+        },
+    )

@@ -9,27 +9,8 @@ from django.core import mail
 from django.test import Client
 
 from accounts.models import AdvisorProfile
-from tests.cases.helpers import PASSWORD, login_verified
+from tests.cases.helpers import PASSWORD, login_verified, registration_post
 
-REGISTER = "/de/accounts/register/"
-
-
-def registration_post(client, center, *, email="new.advisor@example.org", answer=None):
-    html = client.get(REGISTER).content.decode()
-    hashkey = re.search(r'name="captcha_0" value="([^"]+)"', html).group(1)
-    if answer is None:
-        answer = CaptchaStore.objects.get(hashkey=hashkey).response
-    return client.post(
-        REGISTER,
-        {
-            "full_name": "Neue Beraterin",
-            "email": email,
-            "advice_center": center.pk,
-            "role": "case_manager",
-            "captcha_0": hashkey,
-            "captcha_1": answer,
-        },
-    )
 
 
 @pytest.mark.django_db
