@@ -6,6 +6,10 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from PIL import Image, UnidentifiedImageError
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
 PDF_SIGNATURE = b"%PDF-"
 JPEG_SIGNATURE = b"\xff\xd8\xff"
@@ -22,9 +26,6 @@ MESSAGE_TYPE = _(
 
 
 def _pdf_check(content):
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
     # The raw bytes catch plain dictionaries; walking the parsed objects catches those
     # packed into compressed object streams.
     if ACTIVE_PATTERN.search(content):
@@ -72,8 +73,6 @@ def _pdf_check(content):
 
 
 def _has_active_content(trailer):
-    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
-
     seen = set()
     stack = [trailer]
     steps = 0
@@ -100,8 +99,6 @@ def _has_active_content(trailer):
 
 
 def _image_check(content, kind):
-    from PIL import Image, UnidentifiedImageError
-
     try:
         with Image.open(io.BytesIO(content)) as image:
             expected = {"jpeg": "JPEG", "png": "PNG"}[kind]

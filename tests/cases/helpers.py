@@ -1,8 +1,8 @@
 """Test material for the intake: PDFs built on the spot, logins with a real second factor."""
 
 import datetime
-import re
 import io
+import re
 import uuid
 
 from captcha.models import CaptchaStore
@@ -10,6 +10,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from PIL import Image
 from pypdf import PdfWriter
+from pypdf.actions import JavaScript
 
 from cases import services
 
@@ -20,8 +21,6 @@ def pdf_bytes(*, javascript=None, password=None):
     writer = PdfWriter()
     writer.add_blank_page(width=200, height=200)
     if javascript:
-        from pypdf.actions import JavaScript
-
         writer.add_open_action(JavaScript(javascript))
     if password:
         writer.encrypt(password)

@@ -65,16 +65,8 @@ class DatabaseProxy:
         selector = selectors.DefaultSelector()
         selector.register(listener, selectors.EVENT_READ, "accept")
         selector.register(wake_read, selectors.EVENT_READ, "wake")
-        partner = {}
+        pairs = _SocketPairs(selector)
         awaiting_commit_answer = set()
-
-        def close_pair(sock):
-            for end in (sock, partner.pop(sock, None)):
-                if end is not None:
-                    partner.pop(end, None)
-                    selector.unregister(end)
-                    end.close()
-
         try:
             while True:
                 for key, _events in selector.select():
@@ -82,39 +74,60 @@ class DatabaseProxy:
                         return
                     if key.data == "accept":
                         client, _address = listener.accept()
-                        server = socket.create_connection(self.target)
-                        partner[client], partner[server] = server, client
-                        selector.register(client, selectors.EVENT_READ, "client")
-                        selector.register(server, selectors.EVENT_READ, "server")
+                        pairs.open(client, socket.create_connection(self.target))
                         self.connections_accepted += 1
-                        continue
-                    sock = key.fileobj
-                    if sock not in partner:
-                        continue
-                    try:
-                        data = sock.recv(65536)
-                    except ConnectionError:
-                        data = b""
-                    if not data:
-                        close_pair(sock)
-                        continue
-                    if sock in awaiting_commit_answer:
-                        self.commit_answered.set()
+                    elif self._relay(key, pairs, awaiting_commit_answer):
                         return
-                    if (
-                        key.data == "client"
-                        and self._cut_at_commit.is_set()
-                        and COMMIT_MESSAGE in data
-                    ):
-                        self._cut_at_commit.clear()
-                        awaiting_commit_answer.add(partner[sock])
-                    partner[sock].sendall(data)
         finally:
-            for sock in list(partner):
-                sock.close()
+            pairs.close_all()
             listener.close()
             wake_read.close()
             selector.close()
+
+    def _relay(self, key, pairs, awaiting_commit_answer):
+        """Pass one read on to the other end; True once the watched COMMIT was answered."""
+        sock = key.fileobj
+        if sock not in pairs.partner:
+            return False
+        try:
+            data = sock.recv(65536)
+        except ConnectionError:
+            data = b""
+        if not data:
+            pairs.close(sock)
+            return False
+        if sock in awaiting_commit_answer:
+            self.commit_answered.set()
+            return True
+        if key.data == "client" and self._cut_at_commit.is_set() and COMMIT_MESSAGE in data:
+            self._cut_at_commit.clear()
+            awaiting_commit_answer.add(pairs.partner[sock])
+        pairs.partner[sock].sendall(data)
+        return False
+
+
+class _SocketPairs:
+    """Client and server sockets of the proxied connections, each registered for reading."""
+
+    def __init__(self, selector):
+        self.selector = selector
+        self.partner = {}
+
+    def open(self, client, server):
+        self.partner[client], self.partner[server] = server, client
+        self.selector.register(client, selectors.EVENT_READ, "client")
+        self.selector.register(server, selectors.EVENT_READ, "server")
+
+    def close(self, sock):
+        for end in (sock, self.partner.pop(sock, None)):
+            if end is not None:
+                self.partner.pop(end, None)
+                self.selector.unregister(end)
+                end.close()
+
+    def close_all(self):
+        for sock in list(self.partner):
+            sock.close()
 
 
 class QuietRequestHandler(WSGIRequestHandler):

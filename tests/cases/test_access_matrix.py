@@ -1,9 +1,11 @@
 """Every intake URL against every role: who gets the page, who a redirect, who a 404."""
 
 import pytest
+from wagtail.models import Locale
 
 from cases.models import AuditEntry
 from tests.cases.helpers import login_verified
+from tests.factories import AdvisorProfileFactory
 from tests.ui import de
 
 ROLES = ["anonymous", "editor", "advisor_a", "advisor_b", "committee", "admin"]
@@ -149,10 +151,6 @@ def test_committee_sees_every_case_and_the_audit_trail(client, committee_member,
 
 @pytest.mark.django_db
 def test_translated_centre_counts_as_the_same_centre(client, center_a, case_a):
-    from wagtail.models import Locale
-
-    from tests.factories import AdvisorProfileFactory
-
     english = Locale.objects.get_or_create(language_code="en")[0]
     translation = center_a.copy_for_translation(english)
     translation.save()

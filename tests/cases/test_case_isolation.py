@@ -3,7 +3,9 @@
 import pytest
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail.search.backends import get_search_backend
 from wagtail.snippets.models import get_snippet_models
+from wagtail_localize.models import get_translatable_models
 
 from cases.models import AuditEntry, Case
 
@@ -17,15 +19,11 @@ def test_cases_are_plain_models_outside_the_cms():
 
 
 def test_cases_are_not_registered_for_translation():
-    from wagtail_localize.models import get_translatable_models
-
     assert Case not in get_translatable_models()
 
 
 @pytest.mark.django_db
 def test_search_finds_no_case(client, advisor_a, case_a):
-    from wagtail.search.backends import get_search_backend
-
     backend = get_search_backend()
     assert not backend.search("Amina", Page)
     response = client.get("/de/", {"q": "Amina"})

@@ -1,10 +1,13 @@
 """The signed consent declaration is checked by its content, not its name."""
 
 import io
+import re
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from pypdf import PdfWriter
+from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 
 from cases.models import Case
 from cases.uploads import consent_file_check
@@ -65,15 +68,9 @@ def test_a_pdf_with_javascript_is_refused():
 
 
 def test_an_open_action_with_javascript_is_found_in_the_parsed_objects(monkeypatch):
-    import re
-
-    from pypdf import PdfWriter
-
     # Compressed object streams hide names from a byte search; switch that search off to
     # prove that walking the parsed objects finds the script on its own.
     monkeypatch.setattr("cases.uploads.ACTIVE_PATTERN", re.compile(rb"(?!x)x"))
-    from pypdf.generic import DictionaryObject, NameObject, TextStringObject
-
     writer = PdfWriter()
     writer.add_blank_page(width=100, height=100)
     action = DictionaryObject(

@@ -1,15 +1,19 @@
 """Password plus second factor, enrolment, lockout, sessions, password reset, the admin."""
 
+import base64
 import re
 import time
 
 import pytest
+from django.contrib.auth.hashers import MD5PasswordHasher
+from django.contrib.sessions.models import Session
 from django.core import mail
 from django.test import Client
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts.middleware import LAST_SEEN, LOGIN_AT
+from accounts.services import advisor_deactivate, backup_codes_create
 from tests.cases.helpers import (
     PASSWORD,
     current_code,
@@ -70,8 +74,6 @@ def test_too_many_wrong_codes_end_the_half_login(client, advisor_a):
 
 @pytest.mark.django_db
 def test_backup_code_works_once(client, advisor_a):
-    from accounts.services import backup_codes_create
-
     code = backup_codes_create(user=advisor_a)[0]
     client.post(LOGIN, {"username": advisor_a.username, "password": PASSWORD})
     assert client.post(CODE, {"otp_token": code})["Location"] == "/de/cases/"
@@ -99,8 +101,6 @@ def test_first_login_forces_enrolment_with_qr_and_backup_codes(client, center_a)
     assert client.get("/de/cases/").status_code == 302
     device = TOTPDevice.objects.get(user=user, confirmed=False)
     secret = re.search(r'<code class="secret">([A-Z2-7 ]+)</code>', html).group(1)
-    import base64
-
     assert base64.b32decode(secret.replace(" ", "")) == device.bin_key
     done = client.post(ENROL, {"otp_token": current_code(device)})
     assert done.status_code == 200
@@ -268,8 +268,6 @@ def test_editor_reaches_the_admin_with_two_factors_but_no_case(client, editor, c
 
 @pytest.mark.django_db
 def test_deactivation_ends_every_session(client, advisor_a):
-    from accounts.services import advisor_deactivate
-
     login_verified(client, advisor_a)
     other = Client()
     login_verified(other, advisor_a)
@@ -277,8 +275,6 @@ def test_deactivation_ends_every_session(client, advisor_a):
     advisor_deactivate(profile=advisor_a.advisor_profile, actor=None)
     assert client.get("/de/cases/").status_code == 302
     assert other.get("/de/cases/").status_code == 302
-    from django.contrib.sessions.models import Session
-
     assert not [
         s
         for s in Session.objects.all()
@@ -319,8 +315,6 @@ def test_user_factory_password_is_the_helper_password():
 
 @pytest.mark.django_db
 def test_every_failed_login_costs_one_password_hash(client, center_a, advisor_a, monkeypatch):
-    from django.contrib.auth.hashers import MD5PasswordHasher
-
     pending = AdvisorProfileFactory(advice_center=center_a, status="pending").user
     pending.set_unusable_password()
     pending.is_active = False

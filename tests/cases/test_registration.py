@@ -3,14 +3,14 @@
 import re
 
 import pytest
-from captcha.models import CaptchaStore
 from django.contrib.auth.models import User
 from django.core import mail
 from django.test import Client
+from wagtail.models import Locale
 
 from accounts.models import AdvisorProfile
+from accounts.services import advisor_register
 from tests.cases.helpers import PASSWORD, login_verified, registration_post
-
 
 
 @pytest.mark.django_db
@@ -144,10 +144,6 @@ def test_editors_cannot_decide_on_accounts(client, editor, center_a):
 
 @pytest.mark.django_db
 def test_a_translated_centre_is_stored_as_the_german_one(client, center_a):
-    from wagtail.models import Locale
-
-    from accounts.services import advisor_register
-
     english = Locale.objects.get_or_create(language_code="en")[0]
     translation = center_a.copy_for_translation(english)
     translation.save()

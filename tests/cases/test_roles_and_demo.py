@@ -1,5 +1,6 @@
 """Roles come from a data migration; the demo logins exist only in development."""
 
+import base64
 from io import StringIO
 
 import pytest
@@ -7,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.models import Site
 
 from accounts.models import AdvisorProfile
 from demo.accounts import DEMO_TOTP_SECRET
@@ -41,8 +43,6 @@ def test_seed_prints_one_line_per_demo_account_with_role_password_and_totp_secre
     centres = set(AdvisorProfile.objects.values_list("advice_center__slug", flat=True))
     assert len(centres) == 5
     device = TOTPDevice.objects.get(user__username="advisor-awo")
-    import base64
-
     assert device.bin_key == base64.b32decode(DEMO_TOTP_SECRET)
     assert device.verify_token(totp(device.bin_key))
     call_command("seed_portal", stdout=StringIO())
@@ -51,8 +51,6 @@ def test_seed_prints_one_line_per_demo_account_with_role_password_and_totp_secre
 
 @pytest.mark.django_db
 def test_committee_rules_are_a_site_setting_the_administrator_edits(client, admin_user):
-    from wagtail.models import Site
-
     login_verified(client, admin_user)
     site = Site.objects.get(is_default_site=True)
     response = client.get(f"/admin/settings/committee/committeerules/{site.pk}/")

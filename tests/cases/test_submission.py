@@ -1,14 +1,18 @@
 """Submitting the Kurzantrag: one case per form, encrypted at rest, audited, notified."""
 
 import re
+import uuid
+from io import StringIO
 
 import pytest
+from cryptography.fernet import Fernet
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
 from django.db import connection
 
 from cases import crypto, storage
-from cases.models import AuditEntry, Case
+from cases.models import AuditEntry, Case, ConsentText
 from committee.services import ROLE_COMMITTEE, case_status_change
 from tests.cases.helpers import (
     ADMISSIBLE_ANSWERS,
@@ -89,8 +93,6 @@ def test_double_submit_creates_exactly_one_case(client, advisor_a):
 
 @pytest.mark.django_db
 def test_the_same_token_through_the_service_returns_the_first_case(advisor_a):
-    import uuid
-
     token = uuid.uuid4()
     first = submit_case(advisor_a, token=token)
     second = submit_case(advisor_a, token=token)
@@ -132,8 +134,6 @@ def test_personal_data_is_not_in_the_database_table_nor_in_the_file(client, advi
 
 @pytest.mark.django_db
 def test_old_keys_still_decrypt_after_rotation(advisor_a, settings):
-    from cryptography.fernet import Fernet
-
     case = submit_case(advisor_a)
     old_keys = list(settings.PORTAL_ENCRYPTION_KEYS)
     settings.PORTAL_ENCRYPTION_KEYS = [Fernet.generate_key().decode(), *old_keys]
@@ -305,8 +305,6 @@ def test_a_failed_save_leaves_no_file_behind(advisor_a, settings, monkeypatch):
 
 @pytest.mark.django_db
 def test_consent_text_is_printable_in_the_readers_language_with_fallback(client):
-    from cases.models import ConsentText
-
     german = client.get("/de/consent/")
     assert german.status_code == 200
     assert "Schweigepflicht" in german.content.decode()
@@ -331,11 +329,6 @@ def test_storage_refuses_path_tricks():
 
 @pytest.mark.django_db
 def test_rotation_command_re_encrypts_so_old_keys_can_go(advisor_a, settings):
-    from io import StringIO
-
-    from cryptography.fernet import Fernet
-    from django.core.management import call_command
-
     case = submit_case(advisor_a)
     new_key = Fernet.generate_key().decode()
     settings.PORTAL_ENCRYPTION_KEYS = [new_key, *settings.PORTAL_ENCRYPTION_KEYS]

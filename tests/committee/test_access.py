@@ -1,6 +1,7 @@
 """Only committee members with both factors reach the committee area; everyone else sees 404."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from cases.models import AuditEntry
@@ -69,8 +70,6 @@ def test_password_without_second_factor_is_not_enough(client, member, case):
 
 
 def test_member_without_review_permission_gets_404(client, case):
-    from django.contrib.auth.models import Group
-
     group = Group.objects.get(name="Committee")
     user = user_create("member-x", group="Committee")
     group.permissions.clear()

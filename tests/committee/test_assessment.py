@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -62,8 +63,6 @@ def test_second_concurrent_save_is_refused_and_nothing_is_lost(
     _session_passes(session)
     first = client_login(client, member)
     _post(first, case, text="Erste Fassung", version=0)
-    from django.test import Client
-
     # Both members open the form at version 1.
     second = client_login(Client(), second_member)
     form_a = first.get(reverse("committee:case_assessment", args=[case.reference]))

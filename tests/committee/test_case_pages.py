@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from cases.models import AuditEntry, Case, CaseStatus
 from committee import services
-from tests.committee.conftest import case_submit, session_create
+from tests.committee.conftest import case_submit, client_login, session_create
 
 
 def test_case_page_shows_the_decrypted_application_and_is_audited(member_client, member, case):
@@ -97,8 +97,6 @@ def test_bad_filter_input_is_a_message_not_an_error(member_client, case):
 
 
 def test_advisor_status_page_explains_the_state_in_plain_language(client, advisor, member, case):
-    from tests.committee.conftest import client_login
-
     client_login(client, advisor)
     url = reverse("cases:case_detail", args=[case.reference])
     page = client.get(url).content.decode()

@@ -55,9 +55,7 @@ def test_the_table_is_exactly_the_documented_workflow():
 
 
 @pytest.mark.parametrize(("role", "old", "new"), PAIRS, ids=lambda v: str(v))
-def test_status_change(
-    role, old, new, case, member, advisor, django_capture_on_commit_callbacks
-):
+def test_status_change(role, old, new, case, member, advisor, django_capture_on_commit_callbacks):
     _ready_for_anything(case, member)
     Case.objects.filter(pk=case.pk).update(status=old)
     case.refresh_from_db()
