@@ -10,17 +10,25 @@ from django.apps import apps
 from django.conf import settings
 from wagtail.models import Site
 
+REQUEST_ATTRIBUTE = "committee_rules"
+
 
 def committee_rules_model():
     return apps.get_model(settings.COMMITTEE_RULES_MODEL, require_ready=True)
 
 
 def committee_rules(request=None):
-    """The rules of the request's site; without a request, or where no site matches the
-    request, those of the default site. Cached on the request."""
-    model = committee_rules_model()
+    """The rules of the request's site, else of the default site; where none are saved yet,
+    the defaults. Reading never writes: a reader's page view must not create the row."""
+    if request is not None and hasattr(request, REQUEST_ATTRIBUTE):
+        return getattr(request, REQUEST_ATTRIBUTE)
     site = Site.find_for_request(request) if request is not None else None
-    if site is not None:
-        return model.for_request(request)
-    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
-    return model.for_site(site)
+    if site is None:
+        site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
+    model = committee_rules_model()
+    rules = model.objects.filter(site=site).first() if site is not None else None
+    if rules is None:
+        rules = model(site=site)
+    if request is not None:
+        setattr(request, REQUEST_ATTRIBUTE, rules)
+    return rules
