@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "intake",
     "committee",
     "pagecache",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

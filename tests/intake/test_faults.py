@@ -16,7 +16,7 @@ from django.db import connection, connections
 from django.test import Client
 from django.utils import translation
 
-from home.services import portal_seed
+from demo.services import portal_seed
 from intake import services, storage
 from intake.models import AuditEntry, Case
 from intake.services import case_storage_problems, consent_files_unreferenced

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from home.services import portal_seed
+from demo.services import portal_seed
 from intake.services import consent_text_ensure, demo_accounts_ensure
 
 
