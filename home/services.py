@@ -1,8 +1,15 @@
 """What the public side does with the messages of its forms."""
 
 import logging
+from datetime import timedelta
 
 from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from home.submissions import Submission
 
 logger = logging.getLogger(__name__)
 
@@ -14,13 +21,6 @@ def submission_create(*, kind, data, language=""):
     passes through servers the portal does not control, and a question may tell anything
     about someone's residence.
     """
-    from django.core.mail import send_mail
-    from django.template.loader import render_to_string
-    from django.urls import reverse
-    from django.utils import translation
-
-    from home.models import Submission
-
     submission = Submission.objects.create(
         kind=kind,
         name=data.get("name", ""),
@@ -48,12 +48,6 @@ def submission_create(*, kind, data, language=""):
 
 def submission_delete_expired(*, days):
     """Delete form messages older than `days` days; returns how many went."""
-    from datetime import timedelta
-
-    from django.utils import timezone
-
-    from home.models import Submission
-
     cutoff = timezone.now() - timedelta(days=days)
     deleted, _detail = Submission.objects.filter(created_at__lt=cutoff).delete()
     return deleted

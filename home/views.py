@@ -7,8 +7,8 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_GET
 
 from home.forms import AccessibilityFeedbackForm, OfficeQuestionForm
-from home.models import Submission
 from home.services import submission_create
+from home.submissions import Submission
 from portal import ratelimit
 
 FORMS = {
