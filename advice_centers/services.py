@@ -6,15 +6,17 @@ import json
 import uuid
 from dataclasses import dataclass, field
 
+import segno
 from django.core.cache import cache
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from weasyprint import HTML
 
+from advice_centers.centers import AdviceCenter
 from advice_centers.choices import SCHEMA_DAYS, WEEKDAY_EXPORT
 from advice_centers.forms import CenterRowForm
-from advice_centers.models import AdviceCenter
 
 # ---------------------------------------------------------------------------------------------
 # vCard (RFC 6350, version 4.0)
@@ -179,8 +181,6 @@ def _flyer_version():
 
 
 def qr_svg(url):
-    import segno
-
     qr = segno.make(url, error="m")
     return qr.svg_inline(scale=4, dark="#000", light="#fff", omitsize=False)
 
@@ -210,8 +210,6 @@ def flyer_pdf(*, page, centers, finder_url, language_code, bidi):
 
 
 def render_flyer_pdf(*, page, centers, finder_url, language_code, bidi):
-    from weasyprint import HTML
-
     html = render_to_string(
         "advice_centers/flyer.html",
         {
