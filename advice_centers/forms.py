@@ -5,8 +5,8 @@ from django import forms
 from django.core.validators import validate_slug
 from django.utils.translation import gettext_lazy as _
 
+from advice_centers.centers import RESERVED_SLUGS
 from advice_centers.choices import SPOKEN_LANGUAGES, TOPICS, WEEKDAY_ALIASES
-from advice_centers.models import RESERVED_SLUGS
 from advice_centers.selectors import FinderFilters
 
 

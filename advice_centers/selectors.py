@@ -13,7 +13,7 @@ from django.db.models import Q
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
-from advice_centers.models import AdviceCenter
+from advice_centers.centers import AdviceCenter
 
 
 @dataclass(frozen=True)
@@ -135,8 +135,6 @@ def center_alternatives(centers, *, filters):
 
 def stale_centers(*, checked_before):
     """Source-language centres whose data was last checked before the date, or never."""
-    from django.db.models import Q
-
     return (
         AdviceCenter.objects.filter(locale_id=Locale.get_default().id)
         .filter(Q(last_checked__isnull=True) | Q(last_checked__lt=checked_before))

@@ -6,15 +6,17 @@ import json
 import uuid
 from dataclasses import dataclass, field
 
+import segno
 from django.core.cache import cache
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from weasyprint import HTML
 
+from advice_centers.centers import AdviceCenter
 from advice_centers.choices import SCHEMA_DAYS, WEEKDAY_EXPORT
 from advice_centers.forms import CenterRowForm
-from advice_centers.models import AdviceCenter
 
 # ---------------------------------------------------------------------------------------------
 # vCard (RFC 6350, version 4.0)
@@ -90,37 +92,62 @@ def hours_line(row):
 
 def center_json_ld(*, center, url):
     """schema.org LocalBusiness with only the properties the centre has."""
-    data = {"@context": "https://schema.org", "@type": "LocalBusiness", "name": center.name}
-    data["url"] = center.website or url
-    if center.description:
-        data["description"] = center.description
-    if center.organisation and center.organisation != center.name:
-        data["parentOrganization"] = {"@type": "Organization", "name": center.organisation}
-    if center.has_address:
-        address = {"@type": "PostalAddress"}
-        for key, value in (
-            ("streetAddress", center.street),
-            ("postalCode", center.postcode),
-            ("addressLocality", center.city),
-            ("addressRegion", center.district),
-        ):
-            if value:
-                address[key] = value
-        data["address"] = address
     phones = center.phone_entries
-    if phones:
-        data["telephone"] = phones[0][1]
-    if center.email:
-        data["email"] = center.email
-    contact = {"@type": "ContactPoint", "contactType": "counselling"}
-    if phones:
-        contact["telephone"] = phones[0][1]
-    if center.email:
-        contact["email"] = center.email
-    if center.languages:
-        contact["availableLanguage"] = list(center.languages)
-    if len(contact) > 2:
-        data["contactPoint"] = contact
+    telephone = phones[0][1] if phones else ""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "LocalBusiness",
+        "name": center.name,
+        "url": center.website or url,
+    }
+    optional = {
+        "description": center.description,
+        "parentOrganization": _json_ld_parent_organisation(center),
+        "address": _json_ld_address(center),
+        "telephone": telephone,
+        "email": center.email,
+        "contactPoint": _json_ld_contact_point(center, telephone=telephone),
+        "openingHoursSpecification": _json_ld_opening_hours(center),
+        "geo": _json_ld_geo(center),
+        "amenityFeature": _json_ld_wheelchair_access(center),
+    }
+    data.update((key, value) for key, value in optional.items() if value)
+    return data
+
+
+def _json_ld_parent_organisation(center):
+    if not center.organisation or center.organisation == center.name:
+        return None
+    return {"@type": "Organization", "name": center.organisation}
+
+
+def _json_ld_address(center):
+    if not center.has_address:
+        return None
+    parts = {
+        "streetAddress": center.street,
+        "postalCode": center.postcode,
+        "addressLocality": center.city,
+        "addressRegion": center.district,
+    }
+    return {"@type": "PostalAddress", **{key: value for key, value in parts.items() if value}}
+
+
+def _json_ld_contact_point(center, *, telephone):
+    """The counselling contact, or None when the centre gives neither phone, e-mail nor
+    languages: a contact point with only its type says nothing."""
+    details = {
+        "telephone": telephone,
+        "email": center.email,
+        "availableLanguage": list(center.languages or []),
+    }
+    details = {key: value for key, value in details.items() if value}
+    if not details:
+        return None
+    return {"@type": "ContactPoint", "contactType": "counselling", **details}
+
+
+def _json_ld_opening_hours(center):
     hours = []
     for row in center.hour_rows:
         spec = {
@@ -133,21 +160,28 @@ def center_json_ld(*, center, url):
         if row["note"]:
             spec["description"] = row["note"]
         hours.append(spec)
-    if hours:
-        data["openingHoursSpecification"] = hours
-    if center.latitude is not None and center.longitude is not None:
-        data["geo"] = {
-            "@type": "GeoCoordinates",
-            "latitude": float(center.latitude),
-            "longitude": float(center.longitude),
-        }
-    if center.barrier_free is not None:
-        data["amenityFeature"] = {
-            "@type": "LocationFeatureSpecification",
-            "name": "wheelchairAccessible",
-            "value": center.barrier_free,
-        }
-    return data
+    return hours
+
+
+def _json_ld_geo(center):
+    if center.latitude is None or center.longitude is None:
+        return None
+    return {
+        "@type": "GeoCoordinates",
+        "latitude": float(center.latitude),
+        "longitude": float(center.longitude),
+    }
+
+
+def _json_ld_wheelchair_access(center):
+    # Unknown (None) says nothing; "no" is worth telling.
+    if center.barrier_free is None:
+        return None
+    return {
+        "@type": "LocationFeatureSpecification",
+        "name": "wheelchairAccessible",
+        "value": center.barrier_free,
+    }
 
 
 def json_ld_text(data):
@@ -179,8 +213,6 @@ def _flyer_version():
 
 
 def qr_svg(url):
-    import segno
-
     qr = segno.make(url, error="m")
     return qr.svg_inline(scale=4, dark="#000", light="#fff", omitsize=False)
 
@@ -210,8 +242,6 @@ def flyer_pdf(*, page, centers, finder_url, language_code, bidi):
 
 
 def render_flyer_pdf(*, page, centers, finder_url, language_code, bidi):
-    from weasyprint import HTML
-
     html = render_to_string(
         "advice_centers/flyer.html",
         {
@@ -332,6 +362,15 @@ def center_import_csv(*, data, locale):
     result.errors.extend(errors)
     if rows is None:
         return result
+    cleaned_rows = _clean_rows(rows, errors=result.errors)
+    if result.errors:
+        return result
+    _save_rows(cleaned_rows, locale=locale, result=result)
+    return result
+
+
+def _clean_rows(rows, *, errors):
+    """The values of every row, checked and converted; each problem goes into ``errors``."""
     cleaned_rows = []
     seen_slugs = {}
     for line, values in rows:
@@ -339,49 +378,57 @@ def center_import_csv(*, data, locale):
         form = CenterRowForm(values)
         valid = form.is_valid()
         for name, messages in form.errors.items():
-            for message in messages:
-                result.errors.append((line, f"{name}: {message}"))
+            errors.extend((line, f"{name}: {message}") for message in messages)
         slug = values.get("slug") or slugify(values.get("name", ""))[:100]
-        if slug and slug in seen_slugs:
-            result.errors.append(
-                (
-                    line,
-                    _("slug: “%(slug)s” is already used in line %(line)s.")
-                    % {"slug": slug, "line": seen_slugs[slug]},
-                )
-            )
-            continue
-        if values.get("name") and not slug:
-            result.errors.append((line, _("slug: cannot be made from the name; add a slug.")))
+        slug_error = _slug_error(slug, name=values.get("name"), seen_slugs=seen_slugs)
+        if slug_error:
+            errors.append((line, slug_error))
             continue
         if slug:
             seen_slugs[slug] = line
-        if not valid:
-            continue
-        cleaned = form.cleaned_data
-        # Only columns present in the file change a centre; missing columns keep their value.
-        present = {key: cleaned[key] for key in values if key in cleaned}
-        present["slug"] = slug
-        cleaned_rows.append(present)
-    if result.errors:
-        return result
+        if valid:
+            cleaned = form.cleaned_data
+            # Only columns present in the file change a centre; missing columns keep their value.
+            present = {key: cleaned[key] for key in values if key in cleaned}
+            present["slug"] = slug
+            cleaned_rows.append(present)
+    return cleaned_rows
+
+
+def _slug_error(slug, *, name, seen_slugs):
+    if slug and slug in seen_slugs:
+        return _("slug: “%(slug)s” is already used in line %(line)s.") % {
+            "slug": slug,
+            "line": seen_slugs[slug],
+        }
+    if name and not slug:
+        return _("slug: cannot be made from the name; add a slug.")
+    return None
+
+
+def _save_rows(cleaned_rows, *, locale, result):
     with transaction.atomic():
+        slugs = [values["slug"] for values in cleaned_rows]
         existing = {
             center.slug: center
-            for center in AdviceCenter.objects.filter(locale=locale, slug__in=seen_slugs)
+            for center in AdviceCenter.objects.filter(locale=locale, slug__in=slugs)
         }
         for values in cleaned_rows:
             center = existing.get(values["slug"]) or AdviceCenter(locale=locale)
             created = center.pk is None
             for key, value in values.items():
-                if key == "phones":
-                    value = [("phone", phone) for phone in value]
-                elif key == "hours":
-                    value = [("slot", slot) for slot in value]
-                setattr(center, key, value)
+                setattr(center, key, _stream_value(key, value))
             center.save()
             if created:
                 result.created += 1
             else:
                 result.updated += 1
-    return result
+
+
+def _stream_value(key, value):
+    """The import's phones and hours as the centre's StreamFields take them."""
+    if key == "phones":
+        return [("phone", phone) for phone in value]
+    if key == "hours":
+        return [("slot", slot) for slot in value]
+    return value

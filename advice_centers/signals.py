@@ -1,7 +1,7 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from advice_centers.models import AdviceCenter
+from advice_centers.centers import AdviceCenter
 from advice_centers.services import center_directory_changed
 
 

@@ -9,8 +9,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from advice_centers.admin_views import CenterImportView, StaleCentersReportView
+from advice_centers.centers import AdviceCenter
 from advice_centers.choices import SPOKEN_LANGUAGES, TOPICS
-from advice_centers.models import AdviceCenter
 from advice_centers.services import CSV_COLUMNS, center_export_row
 
 

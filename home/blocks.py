@@ -1,12 +1,19 @@
-"""StreamField blocks shared by every content page."""
+"""StreamField blocks shared by every content page.
 
+Blocks that show the advice centre directory name its models by label only; what the finder
+short form needs from the directory, its template gets from the directory's ``finder_tags``.
+``advice_centers`` builds on ``home``, never the reverse.
+"""
+
+import uuid
+
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
-
-from advice_centers.blocks import FinderShortFormBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -111,9 +118,6 @@ class LinkBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
-            from django.core.exceptions import ValidationError
-            from wagtail.blocks.struct_block import StructBlockValidationError
-
             raise StructBlockValidationError(
                 block_errors={"page": ValidationError(_("Choose a page or enter an address."))}
             )
@@ -142,6 +146,32 @@ class ImageBlock(blocks.StructBlock):
         template = "blocks/image_block.html"
         icon = "image"
         label = _("Image")
+
+
+class FinderShortFormBlock(blocks.StructBlock):
+    """The finder's first question on any page: a language select that GETs the finder.
+
+    The template finds the finder page and the language list through ``finder_tags``.
+    """
+
+    title = blocks.CharBlock(required=False, label=_("Title"))
+    finder = blocks.PageChooserBlock(
+        page_type="advice_centers.AdviceCenterIndexPage",
+        required=False,
+        label=_("Finder page"),
+        help_text=_("Leave empty to use the site's finder."),
+    )
+
+    class Meta:
+        template = "blocks/finder_short_form_block.html"
+        icon = "search"
+        label = _("Find advice (short form)")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        # Unique per rendering: a page may hold the block more than once.
+        context["form_id"] = uuid.uuid4().hex[:8]
+        return context
 
 
 class BodyBlock(blocks.StreamBlock):

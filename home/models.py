@@ -9,6 +9,8 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
+from home.submissions import Submission
+from home.views import public_form_serve
 
 # The pages whose restrictions apply to a page: the seeds (its ancestors and itself), each
 # followed along alias_of to the original it shows, as Wagtail's own check does.
@@ -127,8 +129,6 @@ class LegalPage(PortalPage):
     def serve(self, request, *args, **kwargs):
         if not self.feedback_form:
             return super().serve(request, *args, **kwargs)
-        from home.views import public_form_serve
-
         return public_form_serve(request, page=self, kind=Submission.Kind.BARRIER)
 
 
@@ -148,35 +148,7 @@ class ContactPage(PortalPage):
         verbose_name = _("Contact page")
 
     def serve(self, request, *args, **kwargs):
-        from home.views import public_form_serve
-
         return public_form_serve(request, page=self, kind=Submission.Kind.QUESTION)
-
-
-class Submission(models.Model):
-    """A message sent through a public form. Deliberately holds no IP address."""
-
-    class Kind(models.TextChoices):
-        QUESTION = "question", _("Question to the office")
-        BARRIER = "barrier", _("Accessibility feedback")
-
-    kind = models.CharField(max_length=20, choices=Kind.choices, verbose_name=_("Kind"))
-    name = models.CharField(max_length=200, blank=True, verbose_name=_("Name"))
-    email = models.EmailField(blank=True, verbose_name=_("E-mail"))
-    page_address = models.CharField(
-        max_length=500, blank=True, verbose_name=_("Page with the barrier")
-    )
-    message = models.TextField(verbose_name=_("Message"))
-    language = models.CharField(max_length=10, blank=True, verbose_name=_("Language"))
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True, verbose_name=_("Sent"))
-
-    class Meta:
-        verbose_name = _("Form submission")
-        verbose_name_plural = _("Form submissions")
-        ordering = ["-created_at"]
-
-    def __str__(self):
-        return f"{self.get_kind_display()} – {self.created_at:%Y-%m-%d %H:%M}"
 
 
 @register_setting(icon="link")

@@ -1,145 +1,17 @@
-"""Building the demo site. Every step looks for what exists first, so it can run again."""
+"""What the public side does with the messages of its forms."""
 
 import logging
+from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
 
-from advice_centers.models import AdviceCenter, AdviceCenterIndexPage
-from home import seed_content, seed_translations
-from home.models import ContactPage, ContentPage, HomePage, LegalPage, SiteLinks
+from home.submissions import Submission
 
 logger = logging.getLogger(__name__)
-
-
-def _ensure_locales():
-    for code, _name in settings.LANGUAGES:
-        Locale.objects.get_or_create(language_code=code)
-    return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-
-
-def _ensure_home(locale):
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    existing = HomePage.objects.filter(locale=locale).first()
-    if existing is not None:
-        return existing, False
-    # An emptied database (flushed tests) has lost even the tree's root.
-    root = Page.get_first_root_node() or Page.add_root(
-        instance=Page(title="Root", slug="root", locale=locale)
-    )
-    data = seed_content.HOME
-    home = HomePage(
-        title=data["title"],
-        slug=data["slug"],
-        intro=data["intro"],
-        body=data["body"],
-        locale=locale,
-    )
-    root.add_child(instance=home)
-    home.save_revision().publish()
-    if site is None:
-        site = Site.objects.create(
-            hostname="localhost",
-            port=80,
-            root_page=home,
-            is_default_site=True,
-            site_name=str(settings.WAGTAIL_SITE_NAME),
-        )
-    else:
-        old_root = site.root_page
-        site.root_page = home
-        site.site_name = str(settings.WAGTAIL_SITE_NAME)
-        site.save()
-        # Wagtail's placeholder "Welcome" page has no place in the portal.
-        if old_root.specific_class is Page and not old_root.get_children().exists():
-            old_root.delete()
-    return home, True
-
-
-def _ensure_child(parent, page):
-    existing = parent.get_children().filter(slug=page.slug).first()
-    if existing is not None:
-        return existing.specific, False
-    page.locale = parent.locale
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page, True
-
-
-def _ensure_centers(locale):
-    centers = {}
-    for data in seed_content.CENTERS:
-        fields = {key: value for key, value in data.items() if key != "slug"}
-        center, _created = AdviceCenter.objects.get_or_create(
-            locale=locale, slug=data["slug"], defaults=fields
-        )
-        centers[data["slug"]] = center
-    return centers
-
-
-def portal_seed(*, log=print, translations=True):
-    """Create the Dortmund demo site once; later runs leave everything as it is.
-
-    ``translations=False`` leaves out the language trees and demo translations: the German
-    site alone, which most tests need and which builds several times faster.
-    """
-    with transaction.atomic():
-        locale = _ensure_locales()
-        home, created = _ensure_home(locale)
-        log(("Created" if created else "Kept") + f" home page {home.url_path}")
-        centers = _ensure_centers(locale)
-
-        advice_body = list(seed_content.HOW_TO_GET_ADVICE["body"]) + [
-            ("contact_card", {"center": center}) for center in centers.values()
-        ]
-        pages = [
-            ContentPage(show_in_menus=True, **seed_content.ABOUT),
-            ContentPage(show_in_menus=True, **seed_content.RULES),
-            ContentPage(
-                show_in_menus=True, **{**seed_content.HOW_TO_GET_ADVICE, "body": advice_body}
-            ),
-            AdviceCenterIndexPage(show_in_menus=True, **seed_content.FINDER),
-        ]
-        by_slug = {}
-        for page in pages:
-            page, created = _ensure_child(home, page)
-            by_slug[page.slug] = page
-            log(("Created" if created else "Kept") + f" page {page.url_path}")
-
-        links = SiteLinks.for_site(home.get_site())
-        changed = False
-        for data in seed_content.LEGAL_PAGES:
-            page = LegalPage(
-                title=data["title"],
-                slug=data["slug"],
-                body=[("paragraph", data["text"])],
-                feedback_form=data.get("feedback_form", False),
-            )
-            page, created = _ensure_child(home, page)
-            log(("Created" if created else "Kept") + f" page {page.url_path}")
-            if getattr(links, f"{data['key']}_id") is None:
-                setattr(links, data["key"], page)
-                changed = True
-        if links.finder_page_id is None:
-            links.finder_page = by_slug[seed_content.FINDER["slug"]]
-            changed = True
-        for key, page in (
-            ("easy_language_page", ContentPage(**seed_content.EASY_LANGUAGE)),
-            ("contact_page", ContactPage(**seed_content.CONTACT)),
-        ):
-            page, created = _ensure_child(home, page)
-            log(("Created" if created else "Kept") + f" page {page.url_path}")
-            if getattr(links, f"{key}_id") is None:
-                setattr(links, key, page)
-                changed = True
-        if changed:
-            links.save()
-        if translations:
-            seed_translations.translations_seed(
-                pages=[home, *by_slug.values()], centers=list(centers.values()), log=log
-            )
-    return home
 
 
 def submission_create(*, kind, data, language=""):
@@ -149,13 +21,6 @@ def submission_create(*, kind, data, language=""):
     passes through servers the portal does not control, and a question may tell anything
     about someone's residence.
     """
-    from django.core.mail import send_mail
-    from django.template.loader import render_to_string
-    from django.urls import reverse
-    from django.utils import translation
-
-    from home.models import Submission
-
     submission = Submission.objects.create(
         kind=kind,
         name=data.get("name", ""),
@@ -183,12 +48,6 @@ def submission_create(*, kind, data, language=""):
 
 def submission_delete_expired(*, days):
     """Delete form messages older than `days` days; returns how many went."""
-    from datetime import timedelta
-
-    from django.utils import timezone
-
-    from home.models import Submission
-
     cutoff = timezone.now() - timedelta(days=days)
     deleted, _detail = Submission.objects.filter(created_at__lt=cutoff).delete()
     return deleted

@@ -1,21 +1,14 @@
-import unicodedata
-
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse, HttpResponseRedirect
 from django.template import loader
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
-from django.utils.html import strip_tags
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page
-from wagtail.search.backends import get_search_backend
 
-from advice_centers.models import AdviceCenter, AdviceCenterIndexPage
 from home.forms import AccessibilityFeedbackForm, OfficeQuestionForm
-from home.models import Submission
 from home.services import submission_create
+from home.submissions import Submission
 from portal import ratelimit
 
 FORMS = {
@@ -24,8 +17,6 @@ FORMS = {
 }
 NEW_CAPTCHA = "new_captcha"
 PUBLIC_FORM_SCOPE = "public-form"
-SEARCH_PAGE_SIZE = 10
-SEARCH_QUERY_MAX_LENGTH = 200
 
 
 def public_form_serve(request, *, page, kind):
@@ -68,56 +59,6 @@ def public_form_serve(request, *, page, kind):
     # Every view carries a new security code and CSRF token; no shared cache may keep it.
     add_never_cache_headers(response)
     return response
-
-
-def search_query(text):
-    """The words as the reader typed them, without control characters (a NUL ends the
-    database's full-text query early) and at most SEARCH_QUERY_MAX_LENGTH long."""
-    text = "".join(" " if unicodedata.category(char) == "Cc" else char for char in text)
-    return text.strip()[:SEARCH_QUERY_MAX_LENGTH]
-
-
-def search_terms(query):
-    """The query as the search backend gets it. SQLite's full-text backend puts each word in
-    double quotes without escaping them, so a quote inside a word breaks its query syntax;
-    the site offers no phrase search, so quotes carry no meaning here."""
-    return " ".join(query.replace('"', " ").split())
-
-
-@require_GET
-def search(request):
-    query = search_query(request.GET.get("q", ""))
-    terms = search_terms(query)
-    locale = Locale.get_active()
-    pages = centers = []
-    finder = None
-    if terms:
-        pages = list(Page.objects.live().public().filter(locale=locale).specific().search(terms))
-        centers = list(
-            get_search_backend().search(terms, AdviceCenter.objects.filter(locale_id=locale.id))
-        )
-        finder = AdviceCenterIndexPage.objects.live().filter(locale=locale).first()
-    results = [{"title": p.title, "url": p.url, "text": _page_summary(p)} for p in pages]
-    if finder is not None:
-        results += [
-            {"title": c.name, "url": finder.url_for_center(c), "text": c.description}
-            for c in centers
-        ]
-    paginator = Paginator(results, SEARCH_PAGE_SIZE)
-    try:
-        results_page = paginator.page(request.GET.get("page", 1))
-    except (EmptyPage, PageNotAnInteger):
-        results_page = paginator.page(1)
-    return TemplateResponse(
-        request,
-        "home/search_results.html",
-        {"query": query, "results": results_page, "count": len(results)},
-    )
-
-
-def _page_summary(page):
-    text = getattr(page, "search_description", "") or getattr(page, "intro", "")
-    return strip_tags(str(text))
 
 
 def server_error(request):

@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as home_views
 from home.sitemaps import PortalSitemap
 from portal import views
+from search import views as search_views
 
 handler500 = "home.views.server_error"
 
@@ -44,7 +45,7 @@ wagtail_front_end.insert(
 urlpatterns += i18n_patterns(
     path("", include("accounts.urls")),
     path("", include("cases.urls")),
-    path("suche/", home_views.search, name="search"),
+    path("suche/", search_views.search, name="search"),
     path("", include("committee.urls")),
     path("", include(wagtail_front_end)),
     prefix_default_language=True,

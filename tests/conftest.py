@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import cache
 from hypothesis import settings
 
-from home.services import portal_seed
+from demo.services import portal_seed
 
 # Property tests run the same examples on every machine unless a profile asks otherwise:
 # HYPOTHESIS_PROFILE=explore draws new random examples (and more of them) on each run.

@@ -33,15 +33,16 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "home",
     "advice_centers",
+    "search",
     "accounts",
     "cases",
     "committee",
     # Only the migrations that created the case tables before they moved to the apps above.
     "intake",
     "pagecache",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",

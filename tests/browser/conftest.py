@@ -6,7 +6,7 @@ import shutil
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from home.services import portal_seed
+from demo.services import portal_seed
 
 # Playwright's sync API runs an event loop in this thread; Django's guard would then refuse
 # the test's own (synchronous) database access.

@@ -19,7 +19,7 @@ from django.utils import translation
 from cases import services, storage
 from cases.models import AuditEntry, Case
 from cases.services import case_storage_problems, consent_files_unreferenced
-from home.services import portal_seed
+from demo.services import portal_seed
 from tests.cases.helpers import ADMISSIBLE_ANSWERS, application_post, login_verified, pdf_bytes
 from tests.cases.outage import AppServer, Browser, DatabaseProxy
 

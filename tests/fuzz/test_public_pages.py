@@ -6,7 +6,7 @@ from hypothesis import event, example, given
 from hypothesis import strategies as st
 
 from advice_centers.choices import SPOKEN_LANGUAGES, TOPICS
-from home.views import SEARCH_QUERY_MAX_LENGTH, search_query
+from search.views import SEARCH_QUERY_MAX_LENGTH, search_query
 from tests.fuzz.checks import assert_no_markup_injected, query_string, received
 from tests.fuzz.strategies import field_values, fuzz_settings, numbers, tampered, texts
 

@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import cache
 from django.db import transaction
 
-from home.services import portal_seed
+from demo.services import portal_seed
 
 
 @pytest.fixture(scope="module")

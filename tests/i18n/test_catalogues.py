@@ -13,7 +13,17 @@ from home.management.commands.check_catalogues import catalogue_paths, catalogue
 
 PROJECT_DIR = Path(settings.BASE_DIR)
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-SOURCES = ["accounts", "advice_centers", "cases", "committee", "home", "portal", "templates"]
+SOURCES = [
+    "accounts",
+    "advice_centers",
+    "cases",
+    "committee",
+    "demo",
+    "home",
+    "portal",
+    "search",
+    "templates",
+]
 
 
 def test_every_language_has_a_catalogue():

@@ -8,8 +8,8 @@ from django.utils import translation
 from wagtail.models import Page
 
 from advice_centers.models import AdviceCenter
-from home import seed_content
-from home.seed_translations import SEGMENTS, TRANSLATED_LANGUAGES
+from demo import content as seed_content
+from demo.translations import SEGMENTS, TRANSLATED_LANGUAGES
 from portal.languages import RTL_LANGUAGES
 from tests.i18n.conftest import find_all, find_one, parse_html
 

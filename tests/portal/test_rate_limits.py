@@ -10,7 +10,7 @@ from django.test import Client
 from django.urls import URLResolver, get_resolver
 from django.utils import translation
 
-from home.services import portal_seed
+from demo.services import portal_seed
 from tests.cases.helpers import PASSWORD, current_code, login_verified, totp_device
 from tests.factories import AdvisorProfileFactory, UserFactory
 

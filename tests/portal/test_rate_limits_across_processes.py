@@ -20,8 +20,8 @@ import redis
 from captcha.models import CaptchaStore
 from django.db import connection
 
+from demo.services import portal_seed
 from home.models import Submission
-from home.services import portal_seed
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 REDIS_URL = "redis://127.0.0.1:6379/12"

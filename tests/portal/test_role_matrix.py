@@ -176,7 +176,6 @@ TABLE = {
         "wagtailadmin_reports:*",
         "wagtailadmin_editing_sessions:*",
         "wagtail_localize:*",
-        "wagtailforms:*",
         "wagtaildocs:*",
         "wagtaildocs_chooser:*",
         "wagtailimages:*",
@@ -224,10 +223,8 @@ TABLE = {
     "accounts_admin:account_decide": admin_area(editor="405", admin="405"),
     # Collections an editor may not manage are not found for them.
     "wagtailadmin_collections:delete": admin_area(editor="404", admin=LET_IN),
-    # Messages from the public forms are read and deleted, never written in the admin; and
-    # no page is a form page with submissions of its own.
+    # Messages from the public forms are read and deleted, never written in the admin.
     (
-        "wagtailforms:delete_submissions",
         "form_messages:add",
         "form_messages:edit",
         "form_messages:usage",
@@ -419,9 +416,8 @@ def _values(*, case, session, page, center, document, advisor):
         ("wagtailadmin_api:documents", "pk"): document.pk,
         ("wagtailadmin_api:images", "pk"): image.pk,
         ("wagtailadmin_pages", "pk"): page.pk,
-        # No workflow runs and no page is a form page.
+        # No workflow runs.
         ("wagtailadmin_pages", "task_id"): MISSING,
-        ("wagtailforms", "page_id"): MISSING,
         ("wagtailusers_users", "pk"): advisor.pk,
         ("wagtailusers_groups", "pk"): Group.objects.get(name="Committee").pk,
         ("wagtailsites", "pk"): site.pk,

@@ -1,9 +1,9 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from home.services import portal_seed
 from cases.services import consent_text_ensure
 from demo.accounts import demo_accounts_ensure
+from demo.services import portal_seed
 
 
 class Command(BaseCommand):

@@ -5,7 +5,7 @@ from django.core.management import call_command
 from wagtail.models import Page, Revision
 
 from advice_centers.models import AdviceCenter
-from home import seed_content
+from demo import content
 
 
 def snapshot():
@@ -27,7 +27,7 @@ def test_seed_command_is_idempotent():
 @pytest.mark.django_db
 def test_seed_creates_the_five_dortmund_centres_without_invented_contact_data(seeded_site):
     names = set(AdviceCenter.objects.values_list("name", flat=True))
-    assert names == {center["name"] for center in seed_content.CENTERS}
+    assert names == {center["name"] for center in content.CENTERS}
     for center in AdviceCenter.objects.all():
         assert center.street == ""
         assert len(center.phones) == 0
@@ -78,5 +78,5 @@ def test_root_redirects_to_a_language_prefix(client, seeded_site):
 @pytest.mark.django_db
 def test_how_to_get_advice_shows_contact_cards_of_every_centre(client, seeded_site):
     html = client.get("/de/beratung-bekommen/").content.decode()
-    for center in seed_content.CENTERS:
+    for center in content.CENTERS:
         assert center["name"] in html

@@ -1,0 +1,34 @@
+"""What a page needs from the directory to offer the finder: its address and the languages.
+
+Used by the finder short form of ``home``'s body blocks, which cannot import the directory.
+"""
+
+from django import template
+from wagtail.models import Locale
+
+from advice_centers.models import AdviceCenterIndexPage
+from advice_centers.views import language_options
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def finder_url(context, finder=None):
+    """The address of ``finder`` in the reader's language, else of the site's finder; "" when
+    there is no live finder."""
+    if finder is not None:
+        finder = finder.specific.localized
+    else:
+        finder = (
+            AdviceCenterIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+            or AdviceCenterIndexPage.objects.live().first()
+        )
+    if finder is None or not finder.live:
+        return ""
+    return finder.get_url(context.get("request"))
+
+
+@register.simple_tag
+def finder_language_options():
+    """The spoken languages the finder filters by, as its language select lists them."""
+    return language_options()

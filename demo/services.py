@@ -1,0 +1,137 @@
+"""Building the demo site. Every step looks for what exists first, so it can run again."""
+
+from django.conf import settings
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from advice_centers.models import AdviceCenter, AdviceCenterIndexPage
+from demo import content
+from demo.translations import translations_seed
+from home.models import ContactPage, ContentPage, HomePage, LegalPage, SiteLinks
+
+
+def _ensure_locales():
+    for code, _name in settings.LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+    return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+
+
+def _ensure_home(locale):
+    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    existing = HomePage.objects.filter(locale=locale).first()
+    if existing is not None:
+        return existing, False
+    # An emptied database (flushed tests) has lost even the tree's root.
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locale)
+    )
+    data = content.HOME
+    home = HomePage(
+        title=data["title"],
+        slug=data["slug"],
+        intro=data["intro"],
+        body=data["body"],
+        locale=locale,
+    )
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    if site is None:
+        site = Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name=str(settings.WAGTAIL_SITE_NAME),
+        )
+    else:
+        old_root = site.root_page
+        site.root_page = home
+        site.site_name = str(settings.WAGTAIL_SITE_NAME)
+        site.save()
+        # Wagtail's placeholder "Welcome" page has no place in the portal.
+        if old_root.specific_class is Page and not old_root.get_children().exists():
+            old_root.delete()
+    return home, True
+
+
+def _ensure_child(parent, page):
+    existing = parent.get_children().filter(slug=page.slug).first()
+    if existing is not None:
+        return existing.specific, False
+    page.locale = parent.locale
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page, True
+
+
+def _ensure_centers(locale):
+    centers = {}
+    for data in content.CENTERS:
+        fields = {key: value for key, value in data.items() if key != "slug"}
+        center, _created = AdviceCenter.objects.get_or_create(
+            locale=locale, slug=data["slug"], defaults=fields
+        )
+        centers[data["slug"]] = center
+    return centers
+
+
+def portal_seed(*, log=print, translations=True):
+    """Create the Dortmund demo site once; later runs leave everything as it is.
+
+    ``translations=False`` leaves out the language trees and demo translations: the German
+    site alone, which most tests need and which builds several times faster.
+    """
+    with transaction.atomic():
+        locale = _ensure_locales()
+        home, created = _ensure_home(locale)
+        log(("Created" if created else "Kept") + f" home page {home.url_path}")
+        centers = _ensure_centers(locale)
+
+        advice_body = list(content.HOW_TO_GET_ADVICE["body"]) + [
+            ("contact_card", {"center": center}) for center in centers.values()
+        ]
+        pages = [
+            ContentPage(show_in_menus=True, **content.ABOUT),
+            ContentPage(show_in_menus=True, **content.RULES),
+            ContentPage(show_in_menus=True, **{**content.HOW_TO_GET_ADVICE, "body": advice_body}),
+            AdviceCenterIndexPage(show_in_menus=True, **content.FINDER),
+        ]
+        by_slug = {}
+        for page in pages:
+            page, created = _ensure_child(home, page)
+            by_slug[page.slug] = page
+            log(("Created" if created else "Kept") + f" page {page.url_path}")
+
+        links = SiteLinks.for_site(home.get_site())
+        changed = False
+        for data in content.LEGAL_PAGES:
+            page = LegalPage(
+                title=data["title"],
+                slug=data["slug"],
+                body=[("paragraph", data["text"])],
+                feedback_form=data.get("feedback_form", False),
+            )
+            page, created = _ensure_child(home, page)
+            log(("Created" if created else "Kept") + f" page {page.url_path}")
+            if getattr(links, f"{data['key']}_id") is None:
+                setattr(links, data["key"], page)
+                changed = True
+        if links.finder_page_id is None:
+            links.finder_page = by_slug[content.FINDER["slug"]]
+            changed = True
+        for key, page in (
+            ("easy_language_page", ContentPage(**content.EASY_LANGUAGE)),
+            ("contact_page", ContactPage(**content.CONTACT)),
+        ):
+            page, created = _ensure_child(home, page)
+            log(("Created" if created else "Kept") + f" page {page.url_path}")
+            if getattr(links, f"{key}_id") is None:
+                setattr(links, key, page)
+                changed = True
+        if changed:
+            links.save()
+        if translations:
+            translations_seed(
+                pages=[home, *by_slug.values()], centers=list(centers.values()), log=log
+            )
+    return home

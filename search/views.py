@@ -1,0 +1,68 @@
+"""Site-wide search over the pages and the advice centres of the reader's language.
+
+An app of its own because it reads every public app; none of them needs to know about it.
+"""
+
+import unicodedata
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.template.response import TemplateResponse
+from django.utils.html import strip_tags
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+
+from advice_centers.models import AdviceCenter, AdviceCenterIndexPage
+
+SEARCH_PAGE_SIZE = 10
+SEARCH_QUERY_MAX_LENGTH = 200
+
+
+def search_query(text):
+    """The words as the reader typed them, without control characters (a NUL ends the
+    database's full-text query early) and at most SEARCH_QUERY_MAX_LENGTH long."""
+    text = "".join(" " if unicodedata.category(char) == "Cc" else char for char in text)
+    return text.strip()[:SEARCH_QUERY_MAX_LENGTH]
+
+
+def search_terms(query):
+    """The query as the search backend gets it. SQLite's full-text backend puts each word in
+    double quotes without escaping them, so a quote inside a word breaks its query syntax;
+    the site offers no phrase search, so quotes carry no meaning here."""
+    return " ".join(query.replace('"', " ").split())
+
+
+@require_GET
+def search(request):
+    query = search_query(request.GET.get("q", ""))
+    terms = search_terms(query)
+    locale = Locale.get_active()
+    pages = centers = []
+    finder = None
+    if terms:
+        pages = list(Page.objects.live().public().filter(locale=locale).specific().search(terms))
+        centers = list(
+            get_search_backend().search(terms, AdviceCenter.objects.filter(locale_id=locale.id))
+        )
+        finder = AdviceCenterIndexPage.objects.live().filter(locale=locale).first()
+    results = [{"title": p.title, "url": p.url, "text": _page_summary(p)} for p in pages]
+    if finder is not None:
+        results += [
+            {"title": c.name, "url": finder.url_for_center(c), "text": c.description}
+            for c in centers
+        ]
+    paginator = Paginator(results, SEARCH_PAGE_SIZE)
+    try:
+        results_page = paginator.page(request.GET.get("page", 1))
+    except (EmptyPage, PageNotAnInteger):
+        results_page = paginator.page(1)
+    return TemplateResponse(
+        request,
+        "search/search_results.html",
+        {"query": query, "results": results_page, "count": len(results)},
+    )
+
+
+def _page_summary(page):
+    text = getattr(page, "search_description", "") or getattr(page, "intro", "")
+    return strip_tags(str(text))
