@@ -29,7 +29,7 @@ import pytest
 from django.core import mail
 from django.core.cache import caches
 from django.db import IntegrityError
-from django.test import Client
+from django.test import Client, TestCase
 from django.utils import timezone
 from pypdf import PdfWriter
 
@@ -106,7 +106,9 @@ class RecordingClient(Client):
         self.responses = responses
 
     def request(self, **request):
-        response = super().request(**request)
+        # Mail goes out once a request's work is committed: send it, so it is checked too.
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            response = super().request(**request)
         self.responses.append(response)
         return response
 
