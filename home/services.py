@@ -10,6 +10,7 @@ from django.utils import timezone, translation
 
 from home.submissions import Submission
 from portal.notifications import notify
+from portal.rules import committee_rules
 
 
 def submission_create(*, kind, data, language=""):
@@ -35,7 +36,7 @@ def submission_create(*, kind, data, language=""):
             )
             notify(
                 kind="form_message",
-                subject=f"[{settings.WAGTAIL_SITE_NAME}] {submission.get_kind_display()}",
+                subject=f"[{committee_rules().committee_name}] {submission.get_kind_display()}",
                 body=render_to_string(
                     "home/email/submission.txt", {"submission": submission, "url": url}
                 ),
