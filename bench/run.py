@@ -20,6 +20,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import redis
 from cryptography.fernet import Fernet
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -84,8 +85,6 @@ def bench_redis_flush(env):
     """Empty the bench's own Redis database; a configured REDIS_URL is left alone."""
     if env["REDIS_URL"] != BENCH_REDIS_URL:
         return
-    import redis
-
     redis.Redis.from_url(BENCH_REDIS_URL).flushdb()
 
 
