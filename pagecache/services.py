@@ -44,10 +44,12 @@ from urllib.parse import parse_qsl, urlencode
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import caches
 from django.core.signals import setting_changed
 from django.db import DEFAULT_DB_ALIAS, transaction
 from django.dispatch import receiver
+from wagtail.models import Page
 
 SITE_TAG = "site"
 KEY_PREFIX = "pagecache"
@@ -132,8 +134,6 @@ def _fingerprint():
     """Static file names change with each deploy; pages that link the old names must go."""
     global _deploy_fingerprint
     if _deploy_fingerprint is None:
-        from django.contrib.staticfiles.storage import staticfiles_storage
-
         hashed = getattr(staticfiles_storage, "hashed_files", None) or {}
         digest = hashlib.sha256(repr(sorted(hashed.items())).encode()).hexdigest()[:16]
         _deploy_fingerprint = digest
@@ -144,8 +144,6 @@ def page_tables():
     """The tables of Page and its subclasses: their changes arrive as page or site tags."""
     global _page_tables
     if _page_tables is None:
-        from wagtail.models import Page
-
         _page_tables = frozenset(
             model._meta.db_table for model in apps.get_models() if issubclass(model, Page)
         )
