@@ -37,6 +37,7 @@ from committee.models import Recommendation, Session
 from home.models import Submission
 from intake.models import AuditEntry, Case, CaseStatus
 from pagecache import services as pagecache_services
+from portal import django_internals
 from tests.factories import AdviceCenterFactory, AdvisorProfileFactory, UserFactory
 from tests.home.conftest import captcha_answer
 from tests.intake.helpers import (
@@ -183,9 +184,8 @@ def mail_text(message):
 
 
 def cache_text(alias):
-    cache = caches[alias]
     values = []
-    for key, value in getattr(cache, "_cache", {}).items():
+    for key, value in django_internals.locmem_cache_entries(caches[alias]):
         values.append(key)
         values.append(repr(pickle.loads(value)))  # noqa: S301 - the test's own cache
     return "\n".join(values)
