@@ -5,9 +5,13 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.test import RequestFactory
+from django.utils import translation
 from wagtail.models import Page, Site
 from wagtail.models.sites import get_site_for_hostname
 
+from home.models import ContentPage
+from home.selectors import PageUrls
 from pagecache.services import pagecache_invalidate, table_tags
 from portal.sites import site_for_hostname
 
@@ -140,3 +144,26 @@ def test_without_a_cache_that_keeps_stamps_nothing_is_remembered(seeded_site, se
     about = Page.objects.get(slug="ueber-das-gremium")
     Site.objects.bulk_create([Site(hostname="beirat.example", port=80, root_page=about)])
     assert site_for_hostname("beirat.example", 80).root_page == about
+
+
+# Links on a page that belongs to two sites.
+
+
+@pytest.mark.parametrize("host", ["localhost", "beirat.example"])
+def test_links_under_two_sites_are_wagtails_on_each(seeded_site, settings, host):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "beirat.example"]
+    about = Page.objects.get(slug="ueber-das-gremium")
+    about.add_child(instance=ContentPage(title="Mitglieder", slug="mitglieder"))
+    Site.objects.create(hostname="beirat.example", port=80, root_page=about)
+    request = RequestFactory().get("/de/", HTTP_HOST=host)
+    urls = PageUrls(request)
+    pages = Page.objects.live().exclude(depth=1).specific()
+    with translation.override("de"):
+        for page in pages:
+            assert urls(page.url_path) == page.get_url(request=request), page.url_path
+        # Each site links the pages of both on its own host.
+        expected = {
+            "localhost": "/de/ueber-das-gremium/mitglieder/",
+            "beirat.example": "/de/mitglieder/",
+        }
+        assert urls(about.url_path + "mitglieder/") == expected[host]
