@@ -23,6 +23,10 @@ instances reaches another and an edited home page is never served from memory.
 from django.db import router
 from django.http.request import split_domain_port
 from wagtail.models import Site
+
+# Public by name, not documented: Wagtail 8.0.1's Site.find_for_request answers with this
+# function for the request's hostname (split by split_domain_port, as here) and port;
+# tests/portal/test_framework_internals.py checks that it still does.
 from wagtail.models.sites import get_site_for_hostname
 
 from pagecache.services import table_stamp
