@@ -1,28 +1,15 @@
 from django.db import models
-from django.db.models import Q
-from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyBlock
 from home.submissions import Submission
 from home.views import public_form_serve
-
-# The pages whose restrictions apply to a page: the seeds (its ancestors and itself), each
-# followed along alias_of to the original it shows, as Wagtail's own check does.
-_ALIAS_SOURCES_SQL = """
-    WITH RECURSIVE alias_chain (id, alias_of_id) AS (
-        SELECT id, alias_of_id FROM {page} WHERE {seeds}
-        UNION
-        SELECT {page}.id, {page}.alias_of_id
-        FROM {page} INNER JOIN alias_chain ON {page}.id = alias_chain.alias_of_id
-    )
-    SELECT id FROM alias_chain WHERE alias_of_id IS NULL
-"""
+from portal import wagtail_internals
 
 
 class PortalPage(Page):
@@ -34,31 +21,11 @@ class PortalPage(Page):
     def get_view_restrictions(self):
         """The restrictions on this page and its ancestors, aliases resolved, in one query.
 
-        Wagtail's own version asks for the ancestors, then fetches the original of every alias
-        among them one query at a time: a synced copy in another language (an alias in an
-        alias tree) cost three queries more than its German original on every render.
-        Same result: a restriction on the original of an alias, or on the original of any
-        ancestor, applies; an alias's own restrictions do not.
+        Wagtail's own version fetches the original of every alias among them one query at a
+        time; a synced copy in another language (an alias in an alias tree) cost three queries
+        more than its German original on every render. Same result, checked against Wagtail's.
         """
-        ancestor_paths = [
-            self.path[:end] for end in range(self.steplen, len(self.path or ""), self.steplen)
-        ]
-        seeds, params = [], []
-        if ancestor_paths:
-            seeds.append(f"path IN ({', '.join(['%s'] * len(ancestor_paths))})")
-            params.extend(ancestor_paths)
-        # The page itself counts as it is in memory, as in Wagtail's check.
-        if self.alias_of_id is not None:
-            seeds.append("id = %s")
-            params.append(self.alias_of_id)
-        applying = Q(page_id=self.pk) if self.alias_of_id is None and self.pk else Q()
-        if seeds:
-            sql = _ALIAS_SOURCES_SQL.format(page=Page._meta.db_table, seeds=" OR ".join(seeds))
-            # Values travel as parameters; only the table name and placeholders are formatted in.
-            applying |= Q(page_id__in=RawSQL(sql, params))  # noqa: S611
-        if not applying:
-            return PageViewRestriction.objects.none()
-        return PageViewRestriction.objects.filter(applying)
+        return wagtail_internals.view_restrictions(self)
 
 
 class HomePage(PortalPage):

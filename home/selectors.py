@@ -39,11 +39,15 @@ ROW_FIELDS = (
 class PageUrls:
     """Wagtail's URL of a page from its url_path, for one request's site and language.
 
-    ``Page.get_url`` reads nothing of the page but its url_path; the rest comes from the site
-    roots (Wagtail's cached list), the request's site, the active language and the URLconf.
-    So one unsaved Page gives the URL of every row, and a URL once made is kept for this
-    process under exactly those inputs: the memo starts afresh whenever the site roots, the
-    script prefix, the URLconf or a setting differ from those it was made with.
+    ``Page.relative_url`` reads nothing of the page but its url_path; the rest comes from the
+    site roots (``Site.get_site_root_paths``, Wagtail's cached list), the current site, the
+    active language and the URLconf. So one unsaved Page gives the URL of every row, and a URL
+    once made is kept for this process under exactly those inputs: the memo starts afresh
+    whenever the site roots, the script prefix, the URLconf or a setting differ from those it
+    was made with.
+
+    A page under the roots of several sites gets its URL from ``Page.get_url(request)``, which
+    prefers the request's site where the others take the first; such URLs are not kept.
     """
 
     MAX_ENTRIES = 10_000
@@ -57,17 +61,21 @@ class PageUrls:
         self._urls = None
 
     def _start(self):
-        self._page = Page()
-        # The very list get_url reads (Wagtail keeps it on the request).
-        roots = tuple(self._page._get_site_root_paths(self.request))
-        generation = (roots, get_script_prefix(), get_urlconf())
+        # Read before the unsaved page reads (and keeps) its own copy at its first URL: a URL
+        # is then never kept under roots newer than those it was made from.
+        self._roots = tuple(Site.get_site_root_paths())
+        generation = (self._roots, get_script_prefix(), get_urlconf())
         memo_generation, urls = PageUrls._memo
         if memo_generation != generation or len(urls) > self.MAX_ENTRIES:
             urls = {}
             PageUrls._memo = (generation, urls)
         self._urls = urls
-        site = Site.find_for_request(self.request)
-        self._site_id = site.pk if site is not None else None
+        self._site = Site.find_for_request(self.request)
+        self._site_id = self._site.pk if self._site is not None else None
+        self._page = Page()
+
+    def _site_count(self, url_path):
+        return len({root.site_id for root in self._roots if url_path.startswith(root.root_path)})
 
     def __call__(self, url_path):
         if self._page is None:
@@ -76,9 +84,12 @@ class PageUrls:
         try:
             return self._urls[key]
         except KeyError:
-            self._page.url_path = url_path
-            url = self._urls[key] = self._page.get_url(request=self.request)
-            return url
+            pass
+        if self._site_count(url_path) > 1:
+            return Page(url_path=url_path).get_url(request=self.request)
+        self._page.url_path = url_path
+        url = self._urls[key] = self._page.relative_url(self._site)
+        return url
 
 
 @receiver(setting_changed)
@@ -137,11 +148,127 @@ def current_locale_id(page):
     return Locale.get_active().id
 
 
+@dataclass(frozen=True)
+class Scope:
+    """Where a page stands in its tree: what its surroundings query reads, and which of the
+    rows are its menu and its ancestors."""
+
+    # The served page; anything else (None, a paginator's page) for views that serve none.
+    page: object
+    root: Page
+    locale_id: int
+    # The home page of the current tree, and the page's ancestors below the tree root.
+    home_path: str
+    ancestor_paths: tuple
+    # SiteLinks field name -> the chosen page's id.
+    chosen: dict
+
+    @property
+    def is_page(self):
+        return isinstance(self.page, Page)
+
+    def in_menu(self, row):
+        return (
+            row.depth == self.root.depth + 1
+            and row.path.startswith(self.home_path)
+            and row.live
+            and row.show_in_menus
+        )
+
+    def wanted(self):
+        """Which pages the surroundings query reads."""
+        wanted = Q(
+            depth=self.root.depth + 1,
+            path__startswith=self.home_path,
+            live=True,
+            show_in_menus=True,
+        )
+        if self.ancestor_paths:
+            wanted |= Q(path__in=self.ancestor_paths)
+        if self.chosen:
+            chosen_keys = Page.objects.filter(id__in=self.chosen.values()).values(
+                "translation_key"
+            )
+            wanted |= Q(id__in=self.chosen.values())
+            wanted |= Q(translation_key__in=chosen_keys, locale_id=self.locale_id, live=True)
+        if self.is_page:
+            keys = {self.page.translation_key, self.root.translation_key}
+            wanted |= Q(translation_key__in=keys, live=True)
+        return wanted
+
+
 def _home_path(site, locale_id):
     root = site.root_page
     if root.locale_id == locale_id:
         return root.path
     return (root.get_translation_or_none(locale_id) or root).path
+
+
+def _chosen_links(site):
+    """SiteLinks field name -> id of the page chosen there, for the fields that have one."""
+    link_ids = (
+        SiteLinks.objects.filter(site_id=site.pk)
+        .values_list(*(f"{name}_id" for name in SITE_LINK_FIELDS))
+        .first()
+    )
+    if link_ids is None:
+        return {}
+    return {
+        name: page_id
+        for name, page_id in zip(SITE_LINK_FIELDS, link_ids, strict=True)
+        if page_id is not None
+    }
+
+
+def page_scope(site, page, locale_id):
+    root = site.root_page
+    if isinstance(page, Page) and page.depth >= root.depth:
+        # The home page of the current tree is the ancestor at the site root's depth.
+        home_path = page.path[: root.depth * Page.steplen]
+        ancestor_paths = tuple(page.path[: depth * Page.steplen] for depth in range(2, page.depth))
+    else:
+        home_path, ancestor_paths = _home_path(site, locale_id), ()
+    return Scope(page, root, locale_id, home_path, ancestor_paths, _chosen_links(site))
+
+
+def page_links(request, scope):
+    """The rows the scope asks for, in tree order."""
+    urls = PageUrls(request)
+    return [
+        PageLink(*values, urls=urls)
+        for values in Page.objects.filter(scope.wanted())
+        .order_by("path")
+        .values_list(*ROW_FIELDS, "locale__language_code")
+    ]
+
+
+def _live_by_language(rows, translation_key):
+    return {
+        row.language_code: row
+        for row in rows
+        if row.translation_key == translation_key and row.live
+    }
+
+
+def surroundings_from(scope, rows):
+    """The Surroundings that the scope's rows make."""
+    by_id = {row.id: row for row in rows}
+    links = {name: by_id[page_id] for name, page_id in scope.chosen.items() if page_id in by_id}
+    link_keys = {link.translation_key for link in links.values()}
+    page = scope.page if scope.is_page else None
+    return Surroundings(
+        menu=[row for row in rows if scope.in_menu(row)],
+        ancestors=[row for row in rows if row.path in scope.ancestor_paths],
+        links=links,
+        link_translations={
+            row.translation_key: row
+            for row in rows
+            if row.translation_key in link_keys and row.locale_id == scope.locale_id and row.live
+        },
+        versions=_live_by_language(rows, page.translation_key) if page is not None else {},
+        homes=_live_by_language(rows, scope.root.translation_key),
+        language=by_id[page.id].language_code if page is not None and page.id in by_id else None,
+    )
 
 
 def page_surroundings(request, page):
@@ -153,75 +280,7 @@ def page_surroundings(request, page):
     site = Site.find_for_request(request)
     if site is None:
         return EMPTY
-    root = site.root_page
-    is_page = isinstance(page, Page)
-    ancestor_paths = []
-    if is_page and page.depth >= root.depth:
-        # The home page of the current tree is the ancestor at the site root's depth.
-        home_path = page.path[: root.depth * Page.steplen]
-        ancestor_paths = [page.path[: depth * Page.steplen] for depth in range(2, page.depth)]
-    else:
-        home_path = _home_path(site, locale_id)
-    link_ids = (
-        SiteLinks.objects.filter(site_id=site.pk)
-        .values_list(*(f"{name}_id" for name in SITE_LINK_FIELDS))
-        .first()
-    )
-    chosen = {}
-    if link_ids is not None:
-        chosen = {
-            name: page_id
-            for name, page_id in zip(SITE_LINK_FIELDS, link_ids, strict=True)
-            if page_id is not None
-        }
-
-    wanted = Q(depth=root.depth + 1, path__startswith=home_path, live=True, show_in_menus=True)
-    if ancestor_paths:
-        wanted |= Q(path__in=ancestor_paths)
-    if chosen:
-        chosen_keys = Page.objects.filter(id__in=chosen.values()).values("translation_key")
-        wanted |= Q(id__in=chosen.values())
-        wanted |= Q(translation_key__in=chosen_keys, locale_id=locale_id, live=True)
-    if is_page:
-        wanted |= Q(translation_key__in={page.translation_key, root.translation_key}, live=True)
-    urls = PageUrls(request)
-    rows = [
-        PageLink(*values, urls=urls)
-        for values in Page.objects.filter(wanted)
-        .order_by("path")
-        .values_list(*ROW_FIELDS, "locale__language_code")
-    ]
-
-    by_id = {row.id: row for row in rows}
-    link_pages = {name: by_id[page_id] for name, page_id in chosen.items() if page_id in by_id}
-    link_keys = {link.translation_key for link in link_pages.values()}
-    surroundings = Surroundings(
-        menu=[
-            row
-            for row in rows
-            if row.depth == root.depth + 1
-            and row.path.startswith(home_path)
-            and row.live
-            and row.show_in_menus
-        ],
-        ancestors=[row for row in rows if row.path in ancestor_paths],
-        links=link_pages,
-        link_translations={
-            row.translation_key: row
-            for row in rows
-            if row.translation_key in link_keys and row.locale_id == locale_id and row.live
-        },
-        versions={
-            row.language_code: row
-            for row in rows
-            if is_page and row.translation_key == page.translation_key and row.live
-        },
-        homes={
-            row.language_code: row
-            for row in rows
-            if row.translation_key == root.translation_key and row.live
-        },
-        language=by_id[page.id].language_code if is_page and page.id in by_id else None,
-    )
+    scope = page_scope(site, page, locale_id)
+    surroundings = surroundings_from(scope, page_links(request, scope))
     request._page_surroundings = (page, locale_id, surroundings)
     return surroundings

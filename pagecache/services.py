@@ -29,7 +29,8 @@ The tags of a response:
   that ran. Saving or deleting a row of such a model (an advice centre, the site links, an
   image) bumps its table's tag, so pages that show advice centres (finder, centre pages,
   contact cards) change with the centres and the others do not. Tables every page reads
-  (sites, locales, view restrictions) bump ``site`` instead, which keeps the tag list short.
+  (sites, locales, view restrictions) bump ``site`` as well, and pages carry ``site`` instead
+  of their tags, which keeps the tag list short (``portal.sites`` reads the sites table's).
   A template fragment cache would hide such reads; keep fragment caches out of public pages.
 
 The clocks of all web servers must agree (NTP) when several share one cache.
@@ -44,10 +45,12 @@ from urllib.parse import parse_qsl, urlencode
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import caches
 from django.core.signals import setting_changed
 from django.db import DEFAULT_DB_ALIAS, transaction
 from django.dispatch import receiver
+from wagtail.models import Page
 
 SITE_TAG = "site"
 KEY_PREFIX = "pagecache"
@@ -133,8 +136,6 @@ def _fingerprint():
     """Static file names change with each deploy; pages that link the old names must go."""
     global _deploy_fingerprint
     if _deploy_fingerprint is None:
-        from django.contrib.staticfiles.storage import staticfiles_storage
-
         hashed = getattr(staticfiles_storage, "hashed_files", None) or {}
         digest = hashlib.sha256(repr(sorted(hashed.items())).encode()).hexdigest()[:16]
         _deploy_fingerprint = digest
@@ -145,8 +146,6 @@ def page_tables():
     """The tables of Page and its subclasses: their changes arrive as page or site tags."""
     global _page_tables
     if _page_tables is None:
-        from wagtail.models import Page
-
         _page_tables = frozenset(
             model._meta.db_table for model in apps.get_models() if issubclass(model, Page)
         )
@@ -323,10 +322,38 @@ def pagecache_invalidate(*, tags, using=DEFAULT_DB_ALIAS):
     transaction.on_commit(lambda: _stamp(tags), using=using)
 
 
-def table_tag(table):
-    return SITE_TAG if table in SITE_WIDE_TABLES else f"table:{table}"
+def table_tags(table):
+    """The tags a saved or deleted row of ``table`` invalidates: the table's own, and ``site``
+    for a table every page reads (pages carry ``site`` instead of such a table's tag)."""
+    tags = {f"table:{table}"}
+    if table in SITE_WIDE_TABLES:
+        tags.add(SITE_TAG)
+    return tags
+
+
+def tag_stamp(tag):
+    """When ``tag`` was last invalidated, as every process sees it.
+
+    A stamp nobody has written yet, or one the cache evicted, is written now, so that whoever
+    compares it with one read before sees a change, as a stored page with that tag does. None
+    from a cache that keeps nothing.
+    """
+    cache = _cache()
+    key = _tag_key(tag)
+    stamp = cache.get(key)
+    if stamp is None:
+        cache.add(key, time.time_ns(), timeout=None)
+        stamp = cache.get(key)
+    return stamp
+
+
+def table_stamp(table):
+    """When a row of ``table`` was last saved or deleted through the ORM, or the page cache
+    cleared, as every process sees it (see ``tag_stamp``)."""
+    return tag_stamp(f"table:{table}")
 
 
 def pagecache_clear():
-    """Invalidate every cached page (after a deploy that changed templates or translations)."""
-    pagecache_invalidate(tags={SITE_TAG})
+    """Invalidate every cached page (after a deploy that changed templates or translations),
+    and count everything every page reads as changed (after data changed without signals)."""
+    pagecache_invalidate(tags={SITE_TAG, *(f"table:{table}" for table in SITE_WIDE_TABLES)})

@@ -5,7 +5,7 @@ from django.db.models.signals import post_delete, post_save, pre_save
 from wagtail.models import Page
 from wagtail.signals import post_page_move
 
-from pagecache.services import SITE_TAG, pagecache_invalidate, setting, table_tag
+from pagecache.services import SITE_TAG, pagecache_invalidate, setting, table_tags
 
 # Fields every page shows of other pages (titles and addresses in navigation, breadcrumbs,
 # footer, switcher, listings) and whether a page is public at all.
@@ -96,7 +96,7 @@ def model_post_save(sender, instance, using=None, **kwargs):
     if _is_page(instance):
         page_post_save(sender, instance, using=using, **kwargs)
     elif _tracked(sender):
-        pagecache_invalidate(tags={table_tag(sender._meta.db_table)}, using=using)
+        pagecache_invalidate(tags=table_tags(sender._meta.db_table), using=using)
 
 
 def model_post_delete(sender, instance, using=None, **kwargs):
@@ -104,7 +104,7 @@ def model_post_delete(sender, instance, using=None, **kwargs):
         if instance.live:
             pagecache_invalidate(tags={SITE_TAG}, using=using)
     elif _tracked(sender):
-        pagecache_invalidate(tags={table_tag(sender._meta.db_table)}, using=using)
+        pagecache_invalidate(tags=table_tags(sender._meta.db_table), using=using)
 
 
 def page_moved(sender, instance, **kwargs):

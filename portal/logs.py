@@ -15,6 +15,8 @@ import traceback
 
 from django.views.debug import ExceptionReporter, SafeExceptionReporterFilter
 
+from portal import django_internals
+
 WITHHELD = "(message withheld: it may hold personal data)"
 
 
@@ -114,17 +116,8 @@ SAFE_META = frozenset(
 
 
 class ReporterFilter(SafeExceptionReporterFilter):
-    """Error reports (DEBUG off) show neither POST data nor the values of local variables nor
-    request headers beyond the technical ones: any of them may be what someone typed."""
-
-    def get_safe_request_meta(self, request):
-        meta = super().get_safe_request_meta(request)
-        if request is None or not self.is_active(request):
-            return meta
-        return {
-            key: (value if key in SAFE_META else self.cleansed_substitute)
-            for key, value in meta.items()
-        }
+    """Error reports (DEBUG off) show neither POST data nor the values of local variables: any
+    of them may be what someone typed. Request headers: see ``Reporter``."""
 
     def get_post_parameters(self, request):
         if request is None or not self.is_active(request):
@@ -139,20 +132,16 @@ class ReporterFilter(SafeExceptionReporterFilter):
 
 class Reporter(ExceptionReporter):
     """Error reports (DEBUG off): besides the filter's cleaning, no query string, uploaded
-    file name, cookie or exception message."""
+    file name, cookie, request header beyond the technical ones or exception message."""
 
     def get_traceback_data(self):
         data = super().get_traceback_data()
         if not self.filter.is_active(self.request):
             return data
-        hidden = self.filter.cleansed_substitute
-        if self.request is not None:
-            data["request_GET_items"] = [(key, hidden) for key in self.request.GET]
-            data["request_FILES_items"] = [(key, hidden) for key in self.request.FILES]
-            data["request_COOKIES_items"] = [(key, hidden) for key in self.request.COOKIES]
-            data["request_insecure_uri"] = self.request.path
-        if "exception_value" in data:
-            data["exception_value"] = WITHHELD
-        data.pop("exception_notes", None)
-        data["unicode_hint"] = ""
-        return data
+        return django_internals.error_report_withheld(
+            data,
+            request=self.request,
+            hidden=self.filter.cleansed_substitute,
+            message=WITHHELD,
+            safe_meta=SAFE_META,
+        )

@@ -4,6 +4,7 @@ from csp.constants import NONE, SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
 from wagtail.views import serve as wagtail_serve
 
+from portal import wagtail_internals
 from portal.sites import site_for_request
 
 # The Wagtail admin renders inline scripts and styles of its own; readers' pages and the
@@ -25,6 +26,8 @@ ADMIN_PREFIX = "/admin/"
 
 
 class PortalCSPMiddleware(CSPMiddleware):
+    # django-csp 4.0 documents get_policy_parts as the method to extend (its migration guide
+    # and CSPMiddleware's docstring), returning the mutable dataclass PolicyParts: public API.
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if not report_only and request.path_info.startswith(ADMIN_PREFIX):
@@ -36,9 +39,9 @@ class PortalCSPMiddleware(CSPMiddleware):
 class WagtailSiteMiddleware:
     """Finds the Wagtail site of a page request before Wagtail's page serving asks for it.
 
-    ``Site.find_for_request`` keeps the site it finds in ``request._wagtail_site`` and looks
-    there first; ``portal.sites`` finds the same site for less CPU. Only for Wagtail's page
-    view: other views (``/healthz`` among them) need no site, or not on every request.
+    ``portal.sites`` finds the site Wagtail would, without a query once it is known, and hands
+    it to Wagtail (``wagtail_internals.request_site_remember``). Only for Wagtail's page view:
+    other views (``/healthz`` among them) need no site, or not on every request.
     """
 
     def __init__(self, get_response):
@@ -48,5 +51,5 @@ class WagtailSiteMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if view_func is wagtail_serve and not hasattr(request, "_wagtail_site"):
-            request._wagtail_site = site_for_request(request)
+        if view_func is wagtail_serve and not wagtail_internals.request_site_known(request):
+            wagtail_internals.request_site_remember(request, site_for_request(request))

@@ -37,6 +37,7 @@ from cases.models import AuditEntry, Case, CaseStatus
 from committee.models import CommitteeSession, Recommendation
 from home.models import Submission
 from pagecache import services as pagecache_services
+from portal import django_internals
 from tests.cases.helpers import (
     ADMISSIBLE_ANSWERS,
     PASSWORD,
@@ -185,9 +186,8 @@ def mail_text(message):
 
 
 def cache_text(alias):
-    cache = caches[alias]
     values = []
-    for key, value in getattr(cache, "_cache", {}).items():
+    for key, value in django_internals.locmem_cache_entries(caches[alias]):
         values.append(key)
         values.append(repr(pickle.loads(value)))  # noqa: S301 - the test's own cache
     return "\n".join(values)
