@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 from wagtail.models import Locale
 
+from advice_centers.models import AdviceCenterIndexPage
 from tests.advice_centers.conftest import FINDER
 from tests.factories import AdviceCenterFactory
 from tests.ui import de
@@ -192,8 +193,6 @@ def test_json_ld_leaves_out_what_is_missing_and_cannot_break_out(client, finder)
 
 
 def test_untranslated_centre_is_shown_in_the_source_language(client, finder):
-    from advice_centers.models import AdviceCenterIndexPage
-
     AdviceCenterFactory(name="Quelle", slug="quelle")
     english = finder.get_translation_or_none(Locale.objects.get(language_code="en"))
     if english is None:

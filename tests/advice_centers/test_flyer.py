@@ -1,9 +1,11 @@
 import io
+import re
 
 import pytest
 from pypdf import PdfReader
 
 from advice_centers import services
+from advice_centers.models import AdviceCenter
 from tests.advice_centers.conftest import FINDER
 from tests.factories import AdviceCenterFactory
 
@@ -16,8 +18,6 @@ def pdf_text(content):
 
 
 def test_flyer_is_a_pdf_with_every_centre(client, seeded_site):
-    from advice_centers.models import AdviceCenter
-
     AdviceCenterFactory(
         name="Beratung am Hafen",
         languages=["ar", "fa"],
@@ -61,7 +61,5 @@ def test_flyer_is_cached_until_a_centre_changes(client, finder, monkeypatch):
 
 
 def test_flyer_qr_code_encodes_the_finder_in_the_readers_language():
-    import re
-
     svg = services.qr_svg("https://portal.example/ar/beratung/")
     assert svg.startswith("<svg") and re.search(r"<path", svg)

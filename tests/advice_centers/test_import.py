@@ -2,6 +2,7 @@ import datetime
 from io import StringIO
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.utils import translation
@@ -152,8 +153,6 @@ def test_admin_import_view(editor):
 
 
 def test_admin_import_needs_permission(client, django_user_model):
-    from django.contrib.auth.models import Permission
-
     user = django_user_model.objects.create_user("reader", password="pw-long-enough")
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     login_verified(client, user)

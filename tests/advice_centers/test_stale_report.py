@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.contrib.auth.models import Permission
 
 from tests.cases.helpers import login_verified
 from tests.factories import AdviceCenterFactory
@@ -28,8 +29,6 @@ def test_report_lists_centres_unchecked_for_a_year(client, django_user_model):
 
 
 def test_report_needs_the_right_to_edit_centres(client, django_user_model):
-    from django.contrib.auth.models import Permission
-
     user = django_user_model.objects.create_user("reader", password="pw-long-enough")
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     login_verified(client, user)

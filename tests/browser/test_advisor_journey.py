@@ -5,12 +5,15 @@ import re
 
 import pytest
 from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from advice_centers.models import AdviceCenter
 from cases.models import Case
 from cases.services import consent_text_ensure
 from demo.accounts import DEMO_PASSWORD, DEMO_TOTP_SECRET, demo_accounts_ensure
 from tests.browser.conftest import axe_violations
-from tests.cases.helpers import pdf_bytes
+from tests.cases.helpers import PASSWORD, current_code, pdf_bytes
+from tests.factories import AdvisorProfileFactory
 
 pytestmark = pytest.mark.browser
 
@@ -82,12 +85,6 @@ def test_advisor_journey(live_site, page, tmp_path, settings):
 def test_registration_and_first_login_enrolment_pages_are_accessible(
     live_site, page, tmp_path, settings
 ):
-    from django_otp.plugins.otp_totp.models import TOTPDevice
-
-    from advice_centers.models import AdviceCenter
-    from tests.cases.helpers import PASSWORD, current_code
-    from tests.factories import AdvisorProfileFactory
-
     page.goto(live_site + "/de/accounts/register/")
     assert axe_violations(page) == []
 

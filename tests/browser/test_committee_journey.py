@@ -11,8 +11,9 @@ from django.utils import timezone
 from django_otp.oath import totp
 
 from cases.models import Case, CaseStatus
-from committee.models import Assessment, CommitteeSession
+from committee.models import Assessment, CommitteeSession, Milestone, TransparencyPage
 from demo.accounts import DEMO_PASSWORD, DEMO_TOTP_SECRET, demo_accounts_ensure
+from home.models import HomePage
 from tests.browser.conftest import axe_violations
 from tests.committee.conftest import case_submit
 
@@ -112,9 +113,6 @@ def test_committee_journey(live_site, browser, tmp_path, settings):
 
 
 def test_transparency_page_is_accessible(live_site, page):
-    from committee.models import Milestone, TransparencyPage
-    from home.models import HomePage
-
     home = HomePage.objects.get(locale__language_code="de")
     transparency = TransparencyPage(title="Zahlen", slug="zahlen", intro="Jährliche Zahlen")
     home.add_child(instance=transparency)

@@ -3,6 +3,7 @@ import datetime
 import pytest
 
 from tests.browser.conftest import axe_violations
+from tests.factories import AdviceCenterFactory
 
 pytestmark = pytest.mark.browser
 
@@ -10,8 +11,6 @@ pytestmark = pytest.mark.browser
 @pytest.fixture
 def rich_site(live_site):
     """The seeded site plus one centre with every field, so that every section is checked."""
-    from tests.factories import AdviceCenterFactory
-
     AdviceCenterFactory(
         name="Beratung am Hafen",
         slug="hafen",

@@ -1,3 +1,4 @@
+import datetime
 import re
 
 import pytest
@@ -104,8 +105,6 @@ def test_home_page_renders_intro_and_body(client, seeded_site):
 
 @pytest.mark.django_db
 def test_legal_page_shows_last_reviewed_date(client, seeded_site):
-    import datetime
-
     page = LegalPageFactory(
         parent=seeded_site,
         title="Nutzungsbedingungen",

@@ -5,6 +5,7 @@ import re
 from urllib.parse import urljoin
 
 import pytest
+from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.test import Client
 from wagtail.models import Page
@@ -61,8 +62,6 @@ def linked_assets(html, base):
 
 
 def asset_bytes(client, url):
-    from django.conf import settings
-
     if url.startswith(settings.STATIC_URL):
         path = finders.find(url.removeprefix(settings.STATIC_URL))
         assert path, f"missing static file {url}"

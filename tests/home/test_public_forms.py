@@ -5,8 +5,9 @@ from io import StringIO
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core import mail
+from django.core.cache import cache
 from django.core.management import call_command
-from django.test import TestCase, override_settings
+from django.test import Client, TestCase, override_settings
 from django.utils import timezone
 
 from home.models import Submission
@@ -209,8 +210,6 @@ def test_rate_limit_answers_429_with_a_readable_page(client, seeded_site, settin
 @pytest.mark.django_db
 def test_rate_limit_keys_do_not_contain_the_address(client, seeded_site, settings):
     public_form_limit(settings, 1)
-    from django.core.cache import cache
-
     fill(client, CONTACT, email="a@example.org", message="Frage")
     keys = list(cache._cache.keys())
     assert keys
@@ -288,8 +287,6 @@ def test_old_submissions_are_deleted_by_command(settings):
 
 @pytest.mark.django_db
 def test_post_without_csrf_token_is_refused_with_a_readable_page(seeded_site):
-    from django.test import Client
-
     client = Client(enforce_csrf_checks=True)
     html = client.get(CONTACT).content.decode()
     key, answer = captcha_answer(html)

@@ -1,4 +1,7 @@
 import pytest
+from wagtail.models import Locale
+
+from tests.factories import ContentPageFactory
 
 
 @pytest.mark.django_db
@@ -24,10 +27,6 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_admin(client
 
 @pytest.mark.django_db
 def test_sitemap_covers_every_language_tree_but_not_drafts(client, seeded_site):
-    from wagtail.models import Locale
-
-    from tests.factories import ContentPageFactory
-
     home_en = seeded_site.copy_for_translation(Locale.objects.get(language_code="en"))
     home_en.save_revision().publish()
     draft = ContentPageFactory(parent=seeded_site, title="Entwurf", slug="entwurf", live=False)

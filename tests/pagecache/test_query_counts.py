@@ -4,8 +4,9 @@ import pytest
 from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
+from advice_centers.models import AdviceCenter
 from tests.factories import AdviceCenterFactory
 from tests.pagecache.conftest import add_alias_trees, add_center_translations
 
@@ -53,10 +54,6 @@ def query_counts(client, urls):
 
 def keep_languages(codes):
     """Only these languages: the other trees, centre copies and locales go."""
-    from wagtail.models import Page
-
-    from advice_centers.models import AdviceCenter
-
     dropped = Locale.objects.exclude(language_code__in=codes)
     for home in Page.objects.filter(locale__in=dropped, depth=2):
         home.delete()

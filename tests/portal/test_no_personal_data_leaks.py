@@ -28,10 +28,12 @@ from datetime import timedelta
 import pytest
 from django.core import mail
 from django.core.cache import caches
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError
 from django.test import Client, TestCase
 from django.utils import timezone
 from pypdf import PdfWriter
+from wagtail.search.models import IndexEntry
 
 from cases.models import AuditEntry, Case, CaseStatus
 from committee.models import CommitteeSession, Recommendation
@@ -223,8 +225,6 @@ def assert_case_data_kept_in(markers):
     local = repr(list(pagecache_services._local_entries._entries.values()))
     assert not markers.found_in(local, markers.case)
     assert not markers.found_in(cache_text("default"), markers.case)
-    from wagtail.search.models import IndexEntry
-
     index = "\n".join(
         f"{entry.title} {entry.body} {entry.autocomplete}" for entry in IndexEntry.objects.all()
     ).lower()
@@ -448,8 +448,6 @@ def consent_pdf(markers):
 
 
 def upload(markers, content):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
     name = markers("consent file name", case=True) + ".pdf"
     return SimpleUploadedFile(name, content, content_type="application/pdf")
 
