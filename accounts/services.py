@@ -1,7 +1,7 @@
 """Accounts: requests, decisions, sessions and the second factor. Every write goes through here."""
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
+from django.contrib.auth import SESSION_KEY, get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.tokens import default_token_generator
 from django.contrib.sessions.models import Session
@@ -49,7 +49,7 @@ def user_sessions_end(*, user):
     """Delete every stored session of ``user`` (database sessions)."""
     ended = 0
     for session in Session.objects.filter(expire_date__gt=timezone.now()).iterator():
-        if session.get_decoded().get("_auth_user_id") == str(user.pk):
+        if session.get_decoded().get(SESSION_KEY) == str(user.pk):
             session.delete()
             ended += 1
     return ended

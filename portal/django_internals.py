@@ -55,3 +55,14 @@ def error_report_withheld(data, *, request, hidden, message, safe_meta):
 def locmem_cache_entries(cache):
     """(key, pickled value) of every entry of a local-memory cache; none for other backends."""
     return list(getattr(cache, "_cache", {}).items())
+
+
+# A form's errors while it validates ----------------------------------------------------------
+# Checked against Django 5.2.19: ``BaseForm._errors`` holds the ErrorDict that ``full_clean``
+# fills (None before validation). The public ``Form.errors`` would start a validation of its
+# own; the portal's forms read and change the errors while validation is under way.
+
+
+def form_errors_so_far(form):
+    """The form's errors as validation has left them: an ErrorDict, or None before it ran."""
+    return form._errors

@@ -4,6 +4,8 @@ from django import forms
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils.translation import gettext_lazy as _
 
+from portal import django_internals
+
 
 class AccessibleFormMixin:
     """Ties errors and help text to the input (aria-describedby, aria-invalid)."""
@@ -23,18 +25,19 @@ class AccessibleFormMixin:
         """An error in a hidden field has no place next to a field, and the reader cannot
         correct it: the form says so at the top, and the field gets its initial value back
         so that sending the form again can succeed."""
-        if not self.is_bound or not self._errors:
+        errors = django_internals.form_errors_so_far(self)
+        if not self.is_bound or not errors:
             return
         hidden = [
             name
-            for name in self._errors
+            for name in errors
             if name != NON_FIELD_ERRORS and self.fields[name].widget.is_hidden
         ]
         if not hidden:
             return
         data = self.data.copy()
         for name in hidden:
-            del self._errors[name]
+            del errors[name]
             key = self.add_prefix(name)
             initial = self.get_initial_for_field(self.fields[name], name)
             data.pop(key, None)
@@ -56,7 +59,8 @@ class AccessibleFormMixin:
             if field.help_text:
                 ids.append(f"{bound.auto_id}_helptext")
             attrs = field.widget.attrs
-            if self.is_bound and self._errors and name in self._errors:
+            errors = django_internals.form_errors_so_far(self)
+            if self.is_bound and errors and name in errors:
                 ids.append(f"{bound.auto_id}_error")
                 attrs["aria-invalid"] = "true"
             else:

@@ -5,6 +5,7 @@ import re
 import time
 
 import pytest
+from django.contrib.auth import SESSION_KEY
 from django.contrib.auth.hashers import MD5PasswordHasher
 from django.contrib.sessions.models import Session
 from django.core import mail
@@ -30,7 +31,7 @@ ENROL = "/de/accounts/login/set-up-code/"
 
 
 def is_logged_in(client):
-    return "_auth_user_id" in client.session
+    return SESSION_KEY in client.session
 
 
 @pytest.mark.django_db
@@ -276,9 +277,7 @@ def test_deactivation_ends_every_session(client, advisor_a):
     assert client.get("/de/cases/").status_code == 302
     assert other.get("/de/cases/").status_code == 302
     assert not [
-        s
-        for s in Session.objects.all()
-        if s.get_decoded().get("_auth_user_id") == str(advisor_a.pk)
+        s for s in Session.objects.all() if s.get_decoded().get(SESSION_KEY) == str(advisor_a.pk)
     ]
 
 

@@ -9,6 +9,7 @@ from importlib.metadata import version
 
 import pytest
 from csp.middleware import CSPMiddleware, PolicyParts
+from django import forms
 from django.core.cache.backends.dummy import DummyCache
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -196,3 +197,17 @@ def test_csp_policy_parts_is_the_hook_the_portal_extends():
     assert list(parameters) == ["self", "request", "response", "report_only"]
     assert parameters["report_only"].default is False
     assert {"config", "nonce"} <= {field.name for field in dataclasses.fields(PolicyParts)}
+
+
+# Django: a form's errors while it validates ----------------------------------------------------
+
+
+def test_form_errors_so_far_are_none_before_validation_and_the_errors_after():
+    class NameForm(forms.Form):
+        name = forms.CharField()
+
+    form = NameForm({"name": ""})
+    assert django_internals.form_errors_so_far(form) is None
+    assert not form.is_valid()
+    assert django_internals.form_errors_so_far(form) is form.errors
+    assert "name" in django_internals.form_errors_so_far(form)

@@ -4,6 +4,7 @@ in the reader's language, without repeating what was sent."""
 import re
 
 import pytest
+from django.contrib.auth import SESSION_KEY
 from django.core.cache import cache
 from django.db import transaction
 from django.test import Client
@@ -290,7 +291,7 @@ def test_wrong_codes_count_for_the_account_across_sessions_and_addresses(setting
     password_step(third, advisor)
     response = third.post("/de/accounts/login/code/", {"otp_token": current_code(device)})
     assert response.status_code == 429
-    assert "_auth_user_id" not in third.session
+    assert SESSION_KEY not in third.session
     assert "_intake_preauth" not in third.session
 
 

@@ -9,6 +9,7 @@ from datetime import timedelta
 
 import pytest
 import wagtail_factories
+from django.contrib.auth import SESSION_KEY
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import URLResolver, get_resolver, resolve
@@ -539,7 +540,7 @@ def test_every_url_answers_each_role_as_the_table_says(world, role):
             leaked = [secret.decode() for secret in secrets if secret in body]
             if leaked:
                 failures.append(f"{path}: answer {answer} contains case data {leaked}")
-        if user is not None and "_auth_user_id" not in client.session:
+        if user is not None and SESSION_KEY not in client.session:
             # Only Wagtail's logout drops the session cookie on a GET; carry on logged in.
             client = _client_for(user)
     assert not failures, f"{role}: {len(failures)} answers differ from the table\n" + "\n".join(
