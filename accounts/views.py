@@ -23,7 +23,7 @@ from accounts import selectors, services
 from accounts.decorators import no_store
 from accounts.forms import EnrolmentForm, LoginForm, RegistrationForm, SecondFactorForm
 from accounts.middleware import LAST_SEEN, LOGIN_AT
-from home.views import NEW_CAPTCHA
+from home.forms import NEW_CAPTCHA
 from portal import ratelimit
 from portal.ratelimit import LOGIN_TEMPLATE, post_limit
 

@@ -3,6 +3,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 MESSAGE_MAX_LENGTH = 3000
+# The name of the button that asks for a fresh security code without sending the form.
+NEW_CAPTCHA = "new_captcha"
 # Submission.email's column; Django's form field alone would accept up to 320 characters.
 EMAIL_MAX_LENGTH = 254
 

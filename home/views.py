@@ -6,7 +6,7 @@ from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_GET
 
-from home.forms import AccessibilityFeedbackForm, OfficeQuestionForm
+from home.forms import NEW_CAPTCHA, AccessibilityFeedbackForm, OfficeQuestionForm
 from home.services import submission_create
 from home.submissions import Submission
 from portal import ratelimit
@@ -15,7 +15,6 @@ FORMS = {
     Submission.Kind.QUESTION: OfficeQuestionForm,
     Submission.Kind.BARRIER: AccessibilityFeedbackForm,
 }
-NEW_CAPTCHA = "new_captcha"
 PUBLIC_FORM_SCOPE = "public-form"
 
 
