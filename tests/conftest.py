@@ -1,6 +1,7 @@
 import os
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.cache import cache
 from hypothesis import settings
 
@@ -12,6 +13,10 @@ settings.register_profile("ci", derandomize=True, database=None, print_blob=True
 settings.register_profile("explore", max_examples=300, derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
+# Tests on the bare migrated database run first, then those on the German demo site, then
+# those on every language tree (see pytest_collection_modifyitems).
+SITE_FIXTURES = ("seeded_site", "multilingual_site")
+
 
 @pytest.fixture(autouse=True)
 def _no_rate_limit_counts_from_earlier_tests():
@@ -20,23 +25,59 @@ def _no_rate_limit_counts_from_earlier_tests():
     yield
 
 
+def _seed(*, translations=False):
+    return portal_seed(log=lambda message: None, translations=translations)
+
+
+@pytest.fixture(scope="session")
+def demo_seed():
+    """Builds the demo site where it is missing (``translations=True``: every language tree),
+    for tests that need it committed: live servers, several connections, after a flush."""
+    return _seed
+
+
+@pytest.fixture(scope="session")
+def _german_site_committed(django_db_setup, django_db_blocker):
+    """The German demo site, built once per test database (per xdist worker)."""
+    with django_db_blocker.unblock():
+        _seed()
+
+
 @pytest.fixture
-def seeded_site(db):
-    """The German demo site (every language prefix falls back to it).
+def seeded_site(_german_site_committed, db):
+    """The German demo site (every language prefix falls back to it); each test's transaction
+    rolls back to it.
 
     Tests of the language trees use the full seed (`tests/i18n/conftest.py`).
     """
-    return portal_seed(log=lambda message: None, translations=False)
+    from home.models import HomePage
+
+    home = HomePage.objects.filter(locale__language_code=django_settings.LANGUAGE_CODE).first()
+    if home is None:
+        # A transactional test's flush emptied the database; built again inside this test.
+        home = _seed()
+    return home
 
 
+@pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(config, items):
     """Tests marked ``postgresql`` exercise what only a server database has (a connection to
-    lose); a run on SQLite leaves them out, the PostgreSQL run in CI runs them."""
+    lose); a run on SQLite leaves them out, the PostgreSQL run in CI runs them.
+
+    The demo site is committed once, when the first test asks for it: tests on the bare
+    database go before it. pytest-django then puts the database tests before the transactional
+    ones, keeping this order within each group (and xdist keeps it on every worker)."""
     from django.db import connection
 
-    if connection.vendor == "postgresql":
-        return
-    left_out = [item for item in items if item.get_closest_marker("postgresql")]
-    if left_out:
-        config.hook.pytest_deselected(items=left_out)
-        items[:] = [item for item in items if item.get_closest_marker("postgresql") is None]
+    if connection.vendor != "postgresql":
+        left_out = [item for item in items if item.get_closest_marker("postgresql")]
+        if left_out:
+            config.hook.pytest_deselected(items=left_out)
+            items[:] = [item for item in items if item.get_closest_marker("postgresql") is None]
+
+    def site(item):
+        used = [index for index, name in enumerate(SITE_FIXTURES) if name in item.fixturenames]
+        return max(used, default=-1)
+
+    items.sort(key=site)
+    return (yield)

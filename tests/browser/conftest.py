@@ -6,8 +6,6 @@ import shutil
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from home.services import portal_seed
-
 # Playwright's sync API runs an event loop in this thread; Django's guard would then refuse
 # the test's own (synchronous) database access.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -50,24 +48,24 @@ def page(browser):
     context.close()
 
 
-def _live(live_server, *, translations):
+def _live(live_server, demo_seed, *, translations):
     from wagtail.models import Site
 
-    portal_seed(log=lambda message: None, translations=translations)
+    demo_seed(translations=translations)
     Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
     return live_server.url
 
 
 @pytest.fixture
-def live_site(transactional_db, live_server):
+def live_site(transactional_db, live_server, demo_seed):
     """The German demo site behind a live server; returns its base URL."""
-    return _live(live_server, translations=False)
+    return _live(live_server, demo_seed, translations=False)
 
 
 @pytest.fixture
-def live_multilingual_site(transactional_db, live_server):
+def live_multilingual_site(transactional_db, live_server, demo_seed):
     """The demo site in every language, as `make run` builds it, behind a live server."""
-    return _live(live_server, translations=True)
+    return _live(live_server, demo_seed, translations=True)
 
 
 def axe_violations(page):

@@ -16,7 +16,6 @@ from django.db import connection, connections
 from django.test import Client
 from django.utils import translation
 
-from home.services import portal_seed
 from intake import services, storage
 from intake.models import AuditEntry, Case
 from intake.services import case_storage_problems, consent_files_unreferenced
@@ -52,10 +51,10 @@ COMMITTED = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def site_rows(transactional_db):
+def site_rows(transactional_db, demo_seed):
     """The site, its settings and the consent text: an earlier test's flush may have taken
     what the migrations wrote."""
-    portal_seed(log=lambda message: None, translations=False)
+    demo_seed()
     services.consent_text_ensure()
 
 

@@ -21,7 +21,6 @@ from captcha.models import CaptchaStore
 from django.db import connection
 
 from home.models import Submission
-from home.services import portal_seed
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 REDIS_URL = "redis://127.0.0.1:6379/12"
@@ -123,8 +122,8 @@ def shared_redis():
 
 
 @pytest.fixture
-def two_servers(transactional_db, tmp_path, shared_redis):
-    portal_seed(log=lambda message: None, translations=False)
+def two_servers(transactional_db, tmp_path, shared_redis, demo_seed):
+    demo_seed()
     url, sqlite_path = database_url(tmp_path)
     servers = Servers(url)
     servers.sqlite_path = sqlite_path
