@@ -1,8 +1,9 @@
 import os
+import shutil
 
 import pytest
 from django.conf import settings as django_settings
-from django.core.cache import cache
+from django.core.cache import caches
 from hypothesis import settings
 
 from home.services import portal_seed
@@ -19,10 +20,23 @@ SITE_FIXTURES = ("seeded_site", "multilingual_site")
 
 
 @pytest.fixture(autouse=True)
-def _no_rate_limit_counts_from_earlier_tests():
-    """Rate-limit counters live in the default cache (local memory in tests)."""
-    cache.clear()
+def _empty_caches():
+    """Rate-limit counters, Wagtail's site root paths and cached pages live in the caches;
+    each test starts and leaves them empty."""
+    for alias in ("default", "pagecache"):
+        caches[alias].clear()
     yield
+    for alias in ("default", "pagecache"):
+        caches[alias].clear()
+
+
+@pytest.fixture(autouse=True)
+def _own_file_folders(settings, tmp_path):
+    """Uploads, images and encrypted consent files of each test in folders of its own."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_STORAGE_ROOT = tmp_path / "private"
+    yield
+    shutil.rmtree(tmp_path / "private", ignore_errors=True)
 
 
 def _seed(*, translations=False):

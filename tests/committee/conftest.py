@@ -107,8 +107,3 @@ def case(advisor):
 @pytest.fixture
 def member_client(client, member):
     return client_login(client, member)
-
-
-@pytest.fixture(autouse=True)
-def _private_storage(settings, tmp_path):
-    settings.PRIVATE_STORAGE_ROOT = tmp_path / "private"

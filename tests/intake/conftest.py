@@ -1,19 +1,7 @@
-import shutil
-
 import pytest
-from django.core.cache import cache
 
 from tests.factories import AdviceCenterFactory, AdvisorProfileFactory, UserFactory
 from tests.intake.helpers import submit_case, totp_device
-
-
-@pytest.fixture(autouse=True)
-def _clean_state(settings, tmp_path):
-    settings.PRIVATE_STORAGE_ROOT = tmp_path / "private"
-    cache.clear()
-    yield
-    cache.clear()
-    shutil.rmtree(tmp_path / "private", ignore_errors=True)
 
 
 @pytest.fixture
