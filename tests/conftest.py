@@ -7,6 +7,8 @@ from django.core.cache import caches
 from hypothesis import settings
 
 from home.services import portal_seed
+from tests.factories import AdviceCenterFactory, AdvisorProfileFactory, UserFactory
+from tests.intake.helpers import totp_device
 
 # Property tests run the same examples on every machine unless a profile asks otherwise:
 # HYPOTHESIS_PROFILE=explore draws new random examples (and more of them) on each run.
@@ -71,6 +73,55 @@ def seeded_site(_german_site_committed, db):
         # A transactional test's flush emptied the database; built again inside this test.
         home = _seed()
     return home
+
+
+# Users of each role, signed in later with password and second factor -----------------------
+
+
+@pytest.fixture
+def center_a(db):
+    return AdviceCenterFactory(name="Zentrum A", slug="zentrum-a")
+
+
+@pytest.fixture
+def center_b(db):
+    return AdviceCenterFactory(name="Zentrum B", slug="zentrum-b")
+
+
+@pytest.fixture
+def advisor_a(center_a):
+    user = AdvisorProfileFactory(advice_center=center_a).user
+    totp_device(user)
+    return user
+
+
+@pytest.fixture
+def advisor_b(center_b):
+    user = AdvisorProfileFactory(advice_center=center_b).user
+    totp_device(user)
+    return user
+
+
+@pytest.fixture
+def editor(db):
+    user = UserFactory(groups=["Editors"], is_staff=True)
+    totp_device(user)
+    return user
+
+
+@pytest.fixture
+def committee_member(db):
+    user = UserFactory(groups=["Committee"])
+    totp_device(user)
+    return user
+
+
+@pytest.fixture
+def admin_user(db):
+    """An administrator with a second factor (pytest-django's has none)."""
+    user = UserFactory(is_staff=True, is_superuser=True)
+    totp_device(user)
+    return user
 
 
 @pytest.hookimpl(wrapper=True)

@@ -1,5 +1,5 @@
-"""Committee members, advisors and editors (intake's factories and TOTP helpers), and cases
-submitted through intake's service with a full application."""
+"""Cases submitted through intake's service with a full application, and the names the
+committee's tests give the advisors and members of `tests/conftest.py`."""
 
 import uuid
 from datetime import date, timedelta
@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from committee.models import Session
 from intake import services as intake_services
-from tests.factories import AdviceCenterFactory, AdvisorProfileFactory, UserFactory
+from tests.factories import AdvisorProfileFactory, UserFactory
 from tests.intake.helpers import login_verified, pdf_bytes, totp_device
 
 
@@ -65,38 +65,23 @@ def session_create(*, days=7, kind=Session.Kind.REGULAR, place="Rathaus, Raum 1"
 
 
 @pytest.fixture
-def center(db):
-    return AdviceCenterFactory(name="Beratungsstelle A")
+def advisor(advisor_a):
+    return advisor_a
 
 
 @pytest.fixture
-def other_center(db):
-    return AdviceCenterFactory(name="Beratungsstelle B")
+def other_advisor(advisor_b):
+    return advisor_b
 
 
 @pytest.fixture
-def advisor(center):
-    return advisor_create("advisor-a", center)
-
-
-@pytest.fixture
-def other_advisor(other_center):
-    return advisor_create("advisor-b", other_center)
-
-
-@pytest.fixture
-def member(db):
-    return user_create("member-1", group=intake_services.GROUP_COMMITTEE)
+def member(committee_member):
+    return committee_member
 
 
 @pytest.fixture
 def second_member(db):
     return user_create("member-2", group=intake_services.GROUP_COMMITTEE)
-
-
-@pytest.fixture
-def editor(db):
-    return user_create("editor-1", group=intake_services.GROUP_EDITORS, staff=True)
 
 
 @pytest.fixture
