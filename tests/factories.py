@@ -4,6 +4,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale
 
+from accounts.services import role_group
 from advice_centers.models import AdviceCenter, AdviceCenterIndexPage
 from home.models import ContentPage, HomePage, LegalPage
 
@@ -121,8 +122,6 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def groups(self, create, extracted, **kwargs):
-        from accounts.services import role_group
-
         for name in extracted or []:
             self.groups.add(role_group(name))
 

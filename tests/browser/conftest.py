@@ -5,8 +5,8 @@ import shutil
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-
-from demo.services import portal_seed
+from playwright.sync_api import sync_playwright
+from wagtail.models import Site
 
 # Playwright's sync API runs an event loop in this thread; Django's guard would then refuse
 # the test's own (synchronous) database access.
@@ -32,8 +32,6 @@ AXE_OPTIONS = {
 def browser():
     if not shutil.which(CHROMIUM) and not os.path.exists(CHROMIUM):
         pytest.fail(f"Chromium not found at {CHROMIUM}; install Debian's chromium package")
-    from playwright.sync_api import sync_playwright
-
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
@@ -50,24 +48,22 @@ def page(browser):
     context.close()
 
 
-def _live(live_server, *, translations):
-    from wagtail.models import Site
-
-    portal_seed(log=lambda message: None, translations=translations)
+def _live(live_server, demo_seed, *, translations):
+    demo_seed(translations=translations)
     Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
     return live_server.url
 
 
 @pytest.fixture
-def live_site(transactional_db, live_server):
+def live_site(transactional_db, live_server, demo_seed):
     """The German demo site behind a live server; returns its base URL."""
-    return _live(live_server, translations=False)
+    return _live(live_server, demo_seed, translations=False)
 
 
 @pytest.fixture
-def live_multilingual_site(transactional_db, live_server):
+def live_multilingual_site(transactional_db, live_server, demo_seed):
     """The demo site in every language, as `make run` builds it, behind a live server."""
-    return _live(live_server, translations=True)
+    return _live(live_server, demo_seed, translations=True)
 
 
 def axe_violations(page):

@@ -19,7 +19,6 @@ from django.utils import translation
 from cases import services, storage
 from cases.models import AuditEntry, Case
 from cases.services import case_storage_problems, consent_files_unreferenced
-from demo.services import portal_seed
 from tests.cases.helpers import ADMISSIBLE_ANSWERS, application_post, login_verified, pdf_bytes
 from tests.cases.outage import AppServer, Browser, DatabaseProxy
 
@@ -52,10 +51,10 @@ COMMITTED = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
-def site_rows(transactional_db):
+def site_rows(transactional_db, demo_seed):
     """The site, its settings and the consent text: an earlier test's flush may have taken
     what the migrations wrote."""
-    portal_seed(log=lambda message: None, translations=False)
+    demo_seed()
     services.consent_text_ensure()
 
 

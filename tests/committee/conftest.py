@@ -1,5 +1,5 @@
-"""Committee members, advisors and editors (the shared factories and TOTP helpers), and cases
-submitted through the cases service with a full application."""
+"""Cases submitted through the cases service with a full application, and the names the
+committee's tests give the advisors and members of `tests/conftest.py`."""
 
 import uuid
 from datetime import date, timedelta
@@ -11,7 +11,7 @@ from accounts import roles
 from cases import services as case_services
 from committee.models import CommitteeSession
 from tests.cases.helpers import login_verified, pdf_bytes, totp_device
-from tests.factories import AdviceCenterFactory, AdvisorProfileFactory, UserFactory
+from tests.factories import AdvisorProfileFactory, UserFactory
 
 
 def user_create(username, *, group=None, staff=False):
@@ -67,38 +67,23 @@ def session_create(*, days=7, kind=CommitteeSession.Kind.REGULAR, place="Rathaus
 
 
 @pytest.fixture
-def center(db):
-    return AdviceCenterFactory(name="Beratungsstelle A")
+def advisor(advisor_a):
+    return advisor_a
 
 
 @pytest.fixture
-def other_center(db):
-    return AdviceCenterFactory(name="Beratungsstelle B")
+def other_advisor(advisor_b):
+    return advisor_b
 
 
 @pytest.fixture
-def advisor(center):
-    return advisor_create("advisor-a", center)
-
-
-@pytest.fixture
-def other_advisor(other_center):
-    return advisor_create("advisor-b", other_center)
-
-
-@pytest.fixture
-def member(db):
-    return user_create("member-1", group=roles.COMMITTEE)
+def member(committee_member):
+    return committee_member
 
 
 @pytest.fixture
 def second_member(db):
     return user_create("member-2", group=roles.COMMITTEE)
-
-
-@pytest.fixture
-def editor(db):
-    return user_create("editor-1", group=roles.EDITORS, staff=True)
 
 
 @pytest.fixture
@@ -109,8 +94,3 @@ def case(advisor):
 @pytest.fixture
 def member_client(client, member):
     return client_login(client, member)
-
-
-@pytest.fixture(autouse=True)
-def _private_storage(settings, tmp_path):
-    settings.PRIVATE_STORAGE_ROOT = tmp_path / "private"

@@ -70,11 +70,11 @@ def test_status_change_stands(
 
 
 def test_registration_is_stored_and_confirmed(
-    smtp_down, notification_log, center, django_capture_on_commit_callbacks
+    smtp_down, notification_log, center_a, django_capture_on_commit_callbacks
 ):
     client = Client()
     with django_capture_on_commit_callbacks(execute=True):
-        response = registration_post(client, center)
+        response = registration_post(client, center_a)
     assert response.status_code == 302
     done = client.get(response["Location"])
     assert done.status_code == 200
@@ -84,23 +84,23 @@ def test_registration_is_stored_and_confirmed(
     assert_failure_logged(notification_log, "advisor_request")
     # Sent again, the request is answered as before and not stored twice.
     with django_capture_on_commit_callbacks(execute=True):
-        again = registration_post(Client(), center)
+        again = registration_post(Client(), center_a)
     assert again.status_code == 302
     assert User.objects.filter(username="new.advisor@example.org").count() == 1
 
 
 def test_approval_stands(
-    smtp_down, notification_log, client, center, admin_user, django_capture_on_commit_callbacks
+    smtp_down, notification_log, client, center_a, admin_user, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        registration_post(Client(), center)
+        registration_post(Client(), center_a)
     profile = AdvisorProfile.objects.get(user__username="new.advisor@example.org")
     notification_log.clear()
     login_verified(client, admin_user)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             f"/admin/advisor-accounts/{profile.pk}/decide/",
-            {"action": "approve", "advice_center": center.pk},
+            {"action": "approve", "advice_center": center_a.pk},
         )
     assert response.status_code == 302
     assert client.get(response["Location"]).status_code == 200

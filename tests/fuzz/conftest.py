@@ -31,8 +31,3 @@ def undone():
 def isolated():
     """``with isolated():`` around the body of each generated example."""
     return undone
-
-
-@pytest.fixture(autouse=True)
-def _private_storage(settings, tmp_path):
-    settings.PRIVATE_STORAGE_ROOT = tmp_path / "private"

@@ -1,17 +1,7 @@
 import re
 
-import pytest
 from captcha.models import CaptchaStore
-from django.core.cache import cache
 from django.utils import translation
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    """Rate-limit counters live in the cache; each test starts with none."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def captcha_answer(html):

@@ -1,30 +1,37 @@
 from html.parser import HTMLParser
 
 import pytest
-from django.core.cache import cache
+from django.conf import settings
+from django.core.cache import caches
 from django.db import transaction
 
-from demo.services import portal_seed
+from home.models import HomePage
 
 
-@pytest.fixture(scope="module")
-def multilingual_site(django_db_setup, django_db_blocker):
-    """The seeded site in all twelve languages, built once per module.
-
-    Seeding every language tree is slow; each test still runs in its own savepoint inside
-    this module-wide transaction, which is rolled back at the end.
-    """
+@pytest.fixture(scope="package")
+def _every_language_tree(_german_site_committed, demo_seed, django_db_blocker):
+    """The language trees and demo translations on top of the German site, built once for
+    the tests of this package (they run one after another, after all others on the German
+    site); each test still runs in its own savepoint inside this transaction, which is rolled
+    back after the last of them."""
     with django_db_blocker.unblock():
         atomic = transaction.atomic()
         atomic.__enter__()
         try:
-            home = portal_seed(log=lambda message: None)
-            yield home
+            demo_seed(translations=True)
+            yield
         finally:
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)
-            # Site root paths of the rolled-back pages must not leak into later tests.
-            cache.clear()
+            # Site root paths and pages of the rolled-back trees must not leak into later tests.
+            for alias in ("default", "pagecache"):
+                caches[alias].clear()
+
+
+@pytest.fixture
+def multilingual_site(_every_language_tree, db):
+    """The seeded site in all twelve languages; returns the German home page."""
+    return HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
 
 
 class Element:

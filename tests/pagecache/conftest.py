@@ -1,5 +1,9 @@
 import pytest
 from django.core.cache import caches
+from wagtail.models import Locale, Page
+
+from advice_centers.models import AdviceCenter
+from home.models import HomePage
 
 
 @pytest.fixture
@@ -20,10 +24,6 @@ def add_alias_trees(codes):
     """Synced fallback trees, as locale synchronisation makes them: German aliases.
 
     Languages the seed already synchronised keep their trees."""
-    from wagtail.models import Locale, Page
-
-    from home.models import HomePage
-
     german_home = HomePage.objects.get(locale__language_code="de")
     pages = [german_home, *Page.objects.child_of(german_home).order_by("path")]
     for code in codes:
@@ -34,10 +34,6 @@ def add_alias_trees(codes):
 
 
 def add_center_translations(codes):
-    from wagtail.models import Locale
-
-    from advice_centers.models import AdviceCenter
-
     german = list(AdviceCenter.objects.filter(locale__language_code="de"))
     for code in codes:
         locale = Locale.objects.get(language_code=code)

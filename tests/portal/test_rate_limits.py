@@ -5,13 +5,10 @@ import re
 
 import pytest
 from django.contrib.auth import SESSION_KEY
-from django.core.cache import cache
-from django.db import transaction
 from django.test import Client
 from django.urls import URLResolver, get_resolver
 from django.utils import translation
 
-from demo.services import portal_seed
 from tests.cases.helpers import PASSWORD, current_code, login_verified, totp_device
 from tests.factories import AdvisorProfileFactory, UserFactory
 
@@ -97,21 +94,6 @@ TABLE = {
 # The admin, its own login and password reset included: redirected to the two-step login
 # before any of its views runs (accounts.middleware.AdminSecondFactorMiddleware).
 ADMIN_EXAMPLES = ["/admin/", "/admin/login/", "/admin/password_reset/", "/admin/pages/3/edit/"]
-
-
-@pytest.fixture(scope="module")
-def seeded_site(django_db_setup, django_db_blocker):
-    """The German demo site, built once for this module; each test runs in a savepoint
-    inside this transaction, which is rolled back at the end."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            yield portal_seed(log=lambda message: None, translations=False)
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
-            cache.clear()
 
 
 def url_patterns(patterns=None, prefix=""):

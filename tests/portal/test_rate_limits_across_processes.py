@@ -20,7 +20,6 @@ import redis
 from captcha.models import CaptchaStore
 from django.db import connection
 
-from demo.services import portal_seed
 from home.models import Submission
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
@@ -123,8 +122,8 @@ def shared_redis():
 
 
 @pytest.fixture
-def two_servers(transactional_db, tmp_path, shared_redis):
-    portal_seed(log=lambda message: None, translations=False)
+def two_servers(transactional_db, tmp_path, shared_redis, demo_seed):
+    demo_seed()
     url, sqlite_path = database_url(tmp_path)
     servers = Servers(url)
     servers.sqlite_path = sqlite_path
