@@ -9,7 +9,7 @@ from hypothesis import settings
 
 from demo.services import portal_seed
 from home.models import HomePage
-from tests.cases.helpers import totp_device
+from tests.cases.helpers import submit_case, totp_device
 from tests.factories import AdviceCenterFactory, AdvisorProfileFactory, UserFactory
 
 # Property tests run the same examples on every machine unless a profile asks otherwise:
@@ -122,6 +122,16 @@ def admin_user(db):
     user = UserFactory(is_staff=True, is_superuser=True)
     totp_device(user)
     return user
+
+
+@pytest.fixture
+def case_a(advisor_a):
+    return submit_case(advisor_a)
+
+
+@pytest.fixture
+def case_b(advisor_b):
+    return submit_case(advisor_b, full_name="Other Person")
 
 
 @pytest.hookimpl(wrapper=True)
