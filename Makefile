@@ -33,8 +33,11 @@ run: setup
 	@echo "Admin:   http://$(HOST):$(PORT)/admin/"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# Two test processes (pytest-xdist), each with its own test database; PYTEST_WORKERS=0 runs
+# the suite in this one process (for --pdb, -x and the like).
+PYTEST_WORKERS ?= 2
 test: system $(STAMP)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
