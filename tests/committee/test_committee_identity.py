@@ -28,7 +28,7 @@ def leverkusen(seeded_site):
 def test_page_header_and_title_name_the_committee(client, leverkusen):
     html = client.get("/de/").content.decode()
     assert re.search(rf"<title>[^<]*– {NAME}</title>", html)
-    assert f'class="site-name" href="/de/">{NAME}</a>' in html
+    assert f'class="site-name" href="/de/"><bdi lang="de">{NAME}</bdi></a>' in html
 
 
 def test_references_carry_the_committee_prefix(client, advisor_a, leverkusen):
