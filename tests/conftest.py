@@ -4,6 +4,7 @@ import shutil
 import pytest
 from django.conf import settings as django_settings
 from django.core.cache import caches
+from django.utils import translation
 from hypothesis import settings
 
 from home.services import portal_seed
@@ -30,6 +31,13 @@ def _empty_caches():
     yield
     for alias in ("default", "pagecache"):
         caches[alias].clear()
+
+
+@pytest.fixture(autouse=True)
+def _no_language_active():
+    """A request through the test client leaves its language active in this thread; each test
+    starts as the first one does, with none (the default language)."""
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)
