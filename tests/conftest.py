@@ -5,6 +5,7 @@ import pytest
 from django.conf import settings as django_settings
 from django.core.cache import caches
 from django.db import connection
+from django.utils import translation
 from hypothesis import settings
 
 from demo.services import portal_seed
@@ -32,6 +33,13 @@ def _empty_caches():
     yield
     for alias in ("default", "pagecache"):
         caches[alias].clear()
+
+
+@pytest.fixture(autouse=True)
+def _no_language_active():
+    """A request through the test client leaves its language active in this thread; each test
+    starts as the first one does, with none (the default language)."""
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)
