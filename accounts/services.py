@@ -17,13 +17,9 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from accounts import roles
 from accounts.models import AdvisorProfile
 from advice_centers.selectors import center_canonical
-from portal.notifications import notify
+from portal.notifications import absolute_url, notify
 
 BACKUP_CODE_COUNT = 10
-
-
-def absolute_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def role_group(name):

@@ -17,12 +17,11 @@ from django.utils.translation import gettext_lazy
 from icalendar import Calendar, Event
 from weasyprint import HTML
 
-from accounts.services import absolute_url
 from cases import crypto, storage
 from cases.models import AuditEntry, Case, CaseStatus
 from cases.services import audit_record, committee_addresses
 from committee.models import AgendaItem, Assessment, CommitteeSession, Milestone, StatusChange
-from portal.notifications import notify
+from portal.notifications import absolute_url, notify
 
 ROLE_COMMITTEE = "committee"
 ROLE_ADVISOR = "advisor"

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from home.submissions import Submission
-from portal.notifications import notify
+from portal.notifications import absolute_url, notify
 from portal.rules import committee_rules
 
 
@@ -31,9 +31,7 @@ def submission_create(*, kind, data, language=""):
         )
         # The office reads German, whatever language the reader wrote in.
         with translation.override(settings.LANGUAGE_CODE):
-            url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-                "form_messages:inspect", args=[submission.pk]
-            )
+            url = absolute_url(reverse("form_messages:inspect", args=[submission.pk]))
             notify(
                 kind="form_message",
                 subject=f"[{committee_rules().committee_name}] {submission.get_kind_display()}",

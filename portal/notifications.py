@@ -8,10 +8,16 @@ for work that is stored. The failure is logged by kind only: the log cleaning in
 
 import logging
 
+from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 
 logger = logging.getLogger(__name__)
+
+
+def absolute_url(path):
+    """``path`` as a link for an e-mail, on the portal's public address."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def notify(*, kind, subject, body, to, attachments=(), using=None):
