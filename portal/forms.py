@@ -53,14 +53,14 @@ class AccessibleFormMixin:
         )
 
     def describe_fields(self):
+        errors = (self.is_bound and django_internals.form_errors_so_far(self)) or {}
         for name, field in self.fields.items():
             bound = self[name]
             ids = []
             if field.help_text:
                 ids.append(f"{bound.auto_id}_helptext")
             attrs = field.widget.attrs
-            errors = django_internals.form_errors_so_far(self)
-            if self.is_bound and errors and name in errors:
+            if name in errors:
                 ids.append(f"{bound.auto_id}_error")
                 attrs["aria-invalid"] = "true"
             else:

@@ -2,14 +2,17 @@
 holds (portal/wagtail_internals.py, portal/django_internals.py): each test fails when upstream
 changes a behaviour or signature one of those modules depends on."""
 
+import ast
 import dataclasses
 import inspect
 import pickle
 from importlib.metadata import version
+from pathlib import Path
 
 import pytest
 from csp.middleware import CSPMiddleware, PolicyParts
 from django import forms
+from django.conf import settings
 from django.core.cache.backends.dummy import DummyCache
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -211,3 +214,41 @@ def test_form_errors_so_far_are_none_before_validation_and_the_errors_after():
     assert not form.is_valid()
     assert django_internals.form_errors_so_far(form) is form.errors
     assert "name" in django_internals.form_errors_so_far(form)
+
+
+# Nowhere else ---------------------------------------------------------------------------------
+
+FRAMEWORKS = ("django", "wagtail", "csp")
+INTERNALS_MODULES = {"portal/wagtail_internals.py", "portal/django_internals.py"}
+# Private attributes of framework objects the portal once used directly.
+PRIVATE_ATTRIBUTES = {"_wagtail_site", "_get_site_root_paths", "_errors", "_cache"}
+
+
+def _project_modules():
+    base = Path(settings.BASE_DIR)
+    for path in sorted(base.rglob("*.py")):
+        relative = path.relative_to(base).as_posix()
+        if relative.startswith((".venv/", "tests/")) or "/migrations/" in relative:
+            continue
+        if relative not in INTERNALS_MODULES:
+            yield relative, ast.parse(path.read_text(), filename=relative)
+
+
+def _private_uses(tree):
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in FRAMEWORKS:
+            private_module = any(part.startswith("_") for part in node.module.split("."))
+            names = [alias.name for alias in node.names if alias.name.startswith("_")]
+            if private_module or names:
+                yield node.lineno, f"from {node.module} import {', '.join(names) or '…'}"
+        elif isinstance(node, ast.Attribute) and node.attr in PRIVATE_ATTRIBUTES:
+            yield node.lineno, f".{node.attr}"
+
+
+def test_no_private_framework_name_is_used_outside_the_internals_modules():
+    found = [
+        f"{module}:{line} {use}"
+        for module, tree in _project_modules()
+        for line, use in _private_uses(tree)
+    ]
+    assert found == []
