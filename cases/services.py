@@ -81,10 +81,27 @@ def person_fingerprint(*, full_name, date_of_birth):
     return salted_hmac("intake.person_fingerprint", normalised, algorithm="sha256").hexdigest()
 
 
-def case_earlier_exists(*, full_name, date_of_birth):
-    return Case.objects.filter(
-        person_fingerprint=person_fingerprint(full_name=full_name, date_of_birth=date_of_birth)
-    ).exists()
+def case_earlier_reference(*, user, full_name, date_of_birth):
+    """The reference of an earlier case of the same person from the advisor's own centre.
+
+    Other centres' cases are never looked at: an answer about them would tell an advisor who
+    is a client elsewhere. The committee sees every case of the same person on its case page
+    and decides there. The check is audited and does the same work whether it finds a case
+    or not.
+    """
+    profile = AdvisorProfile.objects.select_related("advice_center").get(user=user)
+    reference = (
+        Case.objects.filter(
+            advice_center=center_canonical(profile.advice_center),
+            person_fingerprint=person_fingerprint(
+                full_name=full_name, date_of_birth=date_of_birth
+            ),
+        )
+        .values_list("reference", flat=True)
+        .first()
+    )
+    audit_record(actor=user, case_reference=reference or "", action=AuditEntry.Action.REPEAT_CHECK)
+    return reference
 
 
 def admissibility_reasons(*, rules, answers):

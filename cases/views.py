@@ -155,8 +155,8 @@ def _application_submit(request, answers, page):
     if (
         rules.repeat_requires_changed_facts
         and not data.get("changes_since_last")
-        and services.case_earlier_exists(
-            full_name=data["full_name"], date_of_birth=data["date_of_birth"]
+        and services.case_earlier_reference(
+            user=request.user, full_name=data["full_name"], date_of_birth=data["date_of_birth"]
         )
     ):
         form.add_error("changes_since_last", EARLIER_CASE_EXISTS)

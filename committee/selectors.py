@@ -41,6 +41,16 @@ def case_audit_trail(*, case):
     return AuditEntry.objects.filter(case_reference=case.reference)
 
 
+def cases_of_same_person(*, case):
+    """Every other case with the same name and date of birth, from any advice centre."""
+    return (
+        Case.objects.filter(person_fingerprint=case.person_fingerprint)
+        .exclude(pk=case.pk)
+        .select_related("advice_center")
+        .order_by("submitted_at")
+    )
+
+
 def case_refusal_reason(*, case):
     change = (
         case.changes.filter(to_status=CaseStatus.NOT_ADMISSIBLE).order_by("-changed_at").first()

@@ -70,6 +70,7 @@ def _case_page(request, case, *, status_form=None, schedule_form=None, status=20
         "household": selectors.household_rows(household=data.get("household", [])),
         "history": selectors.case_status_history(case=case),
         "audit_trail": selectors.case_audit_trail(case=case),
+        "same_person": selectors.cases_of_same_person(case=case),
         "agenda_item": selectors.case_agenda_item(case=case),
         "assessment": selectors.case_assessment(case=case),
         "status_form": status_form or StatusChangeForm(case=case),

@@ -25,6 +25,7 @@ class AuditEntry(models.Model):
         STATUS_CHANGE = "status_change", _("Status changed")
         ACCESS_DENIED = "access_denied", _("Access refused")
         DELETE = "delete", _("Case deleted")
+        REPEAT_CHECK = "repeat_check", _("Looked for an earlier case of the same person")
 
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     actor = models.ForeignKey(

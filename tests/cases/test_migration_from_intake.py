@@ -109,7 +109,7 @@ def test_the_earlier_database_upgrades_with_its_case_session_and_assessment(sett
     case = Case.objects.get(pk=case_pk)
     assert case.data == {"application": APPLICATION}
     assert services.case_consent_file_read(case=case) == consent
-    assert services.case_earlier_exists(
+    assert case.person_fingerprint == services.person_fingerprint(
         full_name="Amina Migrationstest", date_of_birth=datetime.date(1990, 4, 12)
     )
     assert case.agenda_item.session == CommitteeSession.objects.get(place="Rathaus")

@@ -271,19 +271,6 @@ def test_consent_confirmation_is_required(client, advisor_a):
 
 
 @pytest.mark.django_db
-def test_the_same_person_again_needs_to_say_what_changed(client, advisor_a, advisor_b):
-    submit_case(advisor_b, full_name="Amina Testperson")
-    start(client, advisor_a)
-    response, _data = submit(client)
-    assert response.status_code == 200
-    assert 'id="id_changes_since_last_error"' in response.content.decode()
-    assert Case.objects.count() == 1
-    response, _data = submit(client, changes_since_last="Ausbildungsvertrag seit Mai.")
-    assert response.status_code == 302
-    assert Case.objects.count() == 2
-
-
-@pytest.mark.django_db
 def test_declared_repeat_requires_the_change_description(client, advisor_a):
     start(client, advisor_a, submitted_before="yes", facts_changed="yes")
     response, _data = submit(client)
