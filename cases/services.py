@@ -9,7 +9,6 @@ from cryptography.fernet import InvalidToken
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.http import Http404
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
@@ -21,7 +20,6 @@ from advice_centers.selectors import center_canonical
 from cases import crypto, selectors, storage
 from cases.consent_default import consent_text_default_ensure
 from cases.models import ApplicantKind, AuditEntry, Case, ConsentText
-from portal.notifications import absolute_url, notify
 
 logger = logging.getLogger(__name__)
 
@@ -223,7 +221,6 @@ def case_submit(
             audit_record(
                 actor=user, case_reference=case.reference, action=AuditEntry.Action.CREATE
             )
-            case_notify_committee(case=case)
             committing = True
     except IntegrityError:
         # The database answered: the rows are not there (a parallel submission of the same
@@ -248,17 +245,6 @@ def case_submit(
 def committee_addresses():
     """The committee members and the office: who hears of new and withdrawn cases."""
     return sorted({*role_addresses(group=roles.COMMITTEE), settings.OFFICE_EMAIL} - {""})
-
-
-def case_notify_committee(*, case):
-    url = absolute_url(reverse("cases:case_detail", args=[case.reference]))
-    notify(
-        kind="case_submitted",
-        subject=_("New case %(reference)s") % {"reference": case.reference},
-        body=_("A new case was submitted: %(reference)s\n\n%(url)s")
-        % {"reference": case.reference, "url": url},
-        to=committee_addresses(),
-    )
 
 
 def case_consent_file_read(*, case):

@@ -134,6 +134,18 @@ def case_status_change(*, case, status, actor, role, reason=""):
     return case
 
 
+def case_notify_committee(*, case):
+    """Tell the members and the office of a new case, with a link to the committee's view."""
+    url = absolute_url(reverse("committee:case_detail", args=[case.reference]))
+    notify(
+        kind="case_submitted",
+        subject=_("New case %(reference)s") % {"reference": case.reference},
+        body=_("A new case was submitted: %(reference)s\n\n%(url)s")
+        % {"reference": case.reference, "url": url},
+        to=committee_addresses(),
+    )
+
+
 def _advisor_notify(*, case):
     """Tell the advisor who submitted the case that its status changed: reference and link."""
     advisor = case.submitted_by

@@ -218,16 +218,18 @@ def test_notifications_carry_only_the_reference_and_a_link(
     case = Case.objects.get()
     new_case_mails = [m for m in mail.outbox if case.reference in m.subject]
     assert new_case_mails and committee_member.email in new_case_mails[0].to
+    # The committee is sent to its own view of the case, not the advisor's.
+    assert f"/de/committee/cases/{case.reference}/" in new_case_mails[0].body
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
         case_status_change(
             case=case, status="admissible", actor=committee_member, role=ROLE_COMMITTEE
         )
     assert mail.outbox[0].to == [advisor_a.email]
+    assert f"/de/cases/{case.reference}/" in mail.outbox[0].body
     for message in new_case_mails + list(mail.outbox):
         text = message.subject + message.body
         assert case.reference in text
-        assert f"/de/cases/{case.reference}/" in text
         for personal in (MARKER, "Amina", "Eving", "Testland", "1990"):
             assert personal not in text
 
