@@ -1,6 +1,11 @@
 """Read queries of the committee area and the public figures."""
 
+from datetime import date
+
+from django import forms
+from django.db.models import Count
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from accounts.selectors import user_is_committee
 from cases.forms import HOUSEHOLD_RELATIONS, RESIDENCE_STATUSES, ApplicationForm
@@ -74,10 +79,28 @@ def sessions_upcoming():
     return CommitteeSession.objects.filter(starts_at__gt=timezone.now()).order_by("starts_at")
 
 
+def sessions_next_first():
+    """Sessions from today on, the next one first; then the past ones, the latest first."""
+    today = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+    sessions = CommitteeSession.objects.annotate(agenda_size=Count("agenda_items"))
+    return [
+        *sessions.filter(starts_at__gte=today).order_by("starts_at"),
+        *sessions.filter(starts_at__lt=today).order_by("-starts_at"),
+    ]
+
+
 def session_agenda(*, session):
     return session.agenda_items.select_related("case", "case__advice_center").order_by(
         "added_at", "id"
     )
+
+
+def _date_shown(value):
+    """An ISO date from the encrypted payload as the reader's language writes it."""
+    try:
+        return date_format(date.fromisoformat(value), "SHORT_DATE_FORMAT")
+    except (TypeError, ValueError):
+        return value
 
 
 def application_rows(*, application):
@@ -88,6 +111,8 @@ def application_rows(*, application):
         if name not in application or application[name] in (None, ""):
             continue
         value = application[name]
+        if isinstance(field, forms.DateField):
+            value = _date_shown(value)
         value = choices.get(name, {}).get(value, value)
         rows.append({"name": name, "label": field.label, "value": value})
     return rows
@@ -98,7 +123,7 @@ def household_rows(*, household):
     return [
         {
             "relation": relations.get(row.get("relation"), row.get("relation", "")),
-            "date_of_birth": row.get("date_of_birth", ""),
+            "date_of_birth": _date_shown(row.get("date_of_birth", "")),
             "status": row.get("status", ""),
             "minor": row.get("minor", False),
         }

@@ -252,7 +252,7 @@ def session_list(request):
         "committee/session_list.html",
         {
             "form": form,
-            "sessions": CommitteeSession.objects.all(),
+            "sessions": selectors.sessions_next_first(),
             "rules": committee_rules(request),
         },
         status=400 if form.errors else 200,

@@ -132,3 +132,14 @@ def test_agenda_lists_scheduled_cases(member_client, member, case):
     page = member_client.get(reverse("committee:session_detail", args=[session.pk]))
     agenda = page.content.decode().split('id="agenda"')[1].split("</ol>")[0]
     assert case.reference in agenda
+
+
+def test_the_list_shows_the_next_session_first_then_the_past(member_client):
+    far = session_create(days=300, place="Saal fern")
+    past = session_create(days=-40, place="Saal vorbei")
+    earlier = session_create(days=-80, place="Saal lange vorbei")
+    next_one = session_create(days=5, place="Saal bald")
+    page = member_client.get(reverse("committee:session_list")).content.decode()
+    table = page[page.index('id="session-table"') :]
+    positions = [table.index(s.place) for s in (next_one, far, past, earlier)]
+    assert positions == sorted(positions)
