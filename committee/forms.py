@@ -13,6 +13,18 @@ from portal.forms import AccessibleFormMixin, DateInput
 SESSION_DATE_RANGE = timedelta(days=10 * 365)
 # Status changes that need more than a click have their own forms.
 SIMPLE_TARGETS = {CaseStatus.ADMISSIBLE, CaseStatus.NOT_ADMISSIBLE, CaseStatus.CLOSED}
+# What each choice does, in words: the status name alone does not say it.
+ACTION_LABELS = {
+    CaseStatus.ADMISSIBLE: _("Admissible: the case can be put on a session's agenda"),
+    CaseStatus.NOT_ADMISSIBLE: _(
+        "Not admissible: the case is refused for the reason given below, which the advice "
+        "centre reads"
+    ),
+    CaseStatus.CLOSED: _(
+        "Close: the work on the case is finished; it is deleted when the retention period ends"
+    ),
+}
+OFF_THE_AGENDA = _("Take off the agenda: the case stays admissible for a later session")
 
 
 class CaseFilterForm(AccessibleFormMixin, forms.Form):
@@ -47,7 +59,7 @@ class CaseFilterForm(AccessibleFormMixin, forms.Form):
 class StatusChangeForm(AccessibleFormMixin, forms.Form):
     status = forms.ChoiceField(label=_("New status"), widget=forms.RadioSelect)
     reason = forms.CharField(
-        label=_("Reason (required if the case is not admissible)"),
+        label=_("Reason why the case is not admissible"),
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -60,13 +72,23 @@ class StatusChangeForm(AccessibleFormMixin, forms.Form):
             for status in transitions_from(role=ROLE_COMMITTEE, status=case.status)
             if status in SIMPLE_TARGETS
         ]
-        self.fields["status"].choices = [(s.value, s.label) for s in targets]
+        self.fields["status"].choices = [
+            (status.value, _action_label(old=case.status, new=status)) for status in targets
+        ]
+        if CaseStatus.NOT_ADMISSIBLE not in targets:
+            del self.fields["reason"]
 
     def clean(self):
         data = super().clean()
         if data.get("status") == CaseStatus.NOT_ADMISSIBLE and not data.get("reason", "").strip():
             self.add_error("reason", _("Please give the reason why the case is not admissible."))
         return data
+
+
+def _action_label(*, old, new):
+    if old == CaseStatus.SCHEDULED and new == CaseStatus.ADMISSIBLE:
+        return OFF_THE_AGENDA
+    return ACTION_LABELS[new]
 
 
 class ScheduleForm(AccessibleFormMixin, forms.Form):

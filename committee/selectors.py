@@ -75,13 +75,18 @@ def case_assessment_released(*, case):
     return Assessment.objects.filter(case=case, released_at__isnull=False).first()
 
 
+def _start_of_today():
+    return timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+
+
 def sessions_upcoming():
-    return CommitteeSession.objects.filter(starts_at__gt=timezone.now()).order_by("starts_at")
+    """Sessions a case can still be put on: from today on, a session held today included."""
+    return CommitteeSession.objects.filter(starts_at__gte=_start_of_today()).order_by("starts_at")
 
 
 def sessions_next_first():
     """Sessions from today on, the next one first; then the past ones, the latest first."""
-    today = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+    today = _start_of_today()
     sessions = CommitteeSession.objects.annotate(agenda_size=Count("agenda_items"))
     return [
         *sessions.filter(starts_at__gte=today).order_by("starts_at"),

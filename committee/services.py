@@ -31,9 +31,11 @@ S = CaseStatus
 # Which change each side may make. Anything not listed is refused.
 COMMITTEE_TRANSITIONS = {
     S.SUBMITTED: {S.ADMISSIBLE, S.NOT_ADMISSIBLE},
-    S.ADMISSIBLE: {S.SCHEDULED},
+    # Until the assessment a case can still turn out not admissible (e.g. an asylum
+    # application made after the submission, which the rules exclude).
+    S.ADMISSIBLE: {S.SCHEDULED, S.NOT_ADMISSIBLE},
     # Back to "admissible" takes the case off the agenda (postponed to a later session).
-    S.SCHEDULED: {S.DISCUSSED, S.ADMISSIBLE},
+    S.SCHEDULED: {S.DISCUSSED, S.ADMISSIBLE, S.NOT_ADMISSIBLE},
     S.DISCUSSED: {S.ASSESSMENT_SENT},
     S.ASSESSMENT_SENT: {S.CLOSED},
     S.NOT_ADMISSIBLE: {S.CLOSED},
@@ -77,8 +79,8 @@ def _preconditions_check(*, case, to_status, reason):
         raise WorkflowError(_("Please give the reason why the case is not admissible."))
     if to_status == S.SCHEDULED and agenda is None:
         raise WorkflowError(_("Choose the session the case is scheduled for."))
-    if to_status == S.DISCUSSED and (agenda is None or not agenda.session.has_taken_place):
-        raise WorkflowError(_("A case can be marked as discussed only after its session."))
+    if to_status == S.DISCUSSED and (agenda is None or not agenda.session.day_has_come):
+        raise WorkflowError(_("A case can be marked as discussed from the day of its session on."))
     if to_status == S.ASSESSMENT_SENT and not Assessment.objects.filter(case=case).exists():
         raise WorkflowError(_("Record the joint assessment before releasing it."))
 
@@ -101,7 +103,7 @@ def case_status_change(*, case, status, actor, role, reason=""):
             )
         _preconditions_check(case=locked, to_status=status, reason=reason)
         old = locked.status
-        if old == S.SCHEDULED and status == S.ADMISSIBLE:
+        if old == S.SCHEDULED and status in (S.ADMISSIBLE, S.NOT_ADMISSIBLE):
             AgendaItem.objects.filter(case=locked).delete()
         if status == S.ASSESSMENT_SENT:
             assessment = Assessment.objects.get(case=locked)
@@ -162,7 +164,7 @@ def _advisor_notify(*, case):
 
 
 def case_schedule(*, case, session, actor):
-    if session.has_taken_place:
+    if session.day_has_passed:
         raise WorkflowError(_("This session has already taken place. Choose a coming one."))
     with transaction.atomic():
         if not transition_allowed(
@@ -183,9 +185,9 @@ def assessment_save(*, case, text, recommendation, version, actor):
         agenda = AgendaItem.objects.filter(case=locked).select_related("session").first()
         if locked.status not in (S.SCHEDULED, S.DISCUSSED) or agenda is None:
             raise WorkflowError(_("An assessment can be recorded only for a case on an agenda."))
-        if not agenda.session.has_taken_place:
+        if not agenda.session.day_has_come:
             raise WorkflowError(
-                _("The assessment can be recorded once the session has taken place.")
+                _("The assessment can be recorded from the day of the session on.")
             )
         assessment = _assessment_write(
             case=locked,

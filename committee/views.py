@@ -125,7 +125,7 @@ def case_status(request, reference):
                 status=form.cleaned_data["status"],
                 actor=request.user,
                 role=services.ROLE_COMMITTEE,
-                reason=form.cleaned_data["reason"],
+                reason=form.cleaned_data.get("reason", ""),
             )
         except services.WorkflowError as error:
             form.add_error(None, str(error))
@@ -208,7 +208,7 @@ def case_assessment(request, reference):
             "assessment": assessment,
             "agenda_item": agenda_item,
             "conflict_with": conflict_with,
-            "session_passed": agenda_item is not None and agenda_item.session.has_taken_place,
+            "session_passed": agenda_item is not None and agenda_item.session.day_has_come,
         },
         status=409 if conflict_with is not None else (400 if form.errors else 200),
     )

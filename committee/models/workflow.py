@@ -36,8 +36,15 @@ class CommitteeSession(models.Model):
         return f"{local:%d.%m.%Y %H:%M} – {self.place}"
 
     @property
-    def has_taken_place(self):
-        return self.starts_at <= timezone.now()
+    def day_has_come(self):
+        """From the session's day on its cases can be discussed and assessed: the office
+        records a session held this morning the same afternoon."""
+        return timezone.localdate(self.starts_at) <= timezone.localdate()
+
+    @property
+    def day_has_passed(self):
+        """Until the end of its day a case can still be put on the session's agenda."""
+        return timezone.localdate(self.starts_at) < timezone.localdate()
 
 
 class AgendaItem(models.Model):

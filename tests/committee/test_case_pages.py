@@ -112,3 +112,35 @@ def test_advisor_status_page_explains_the_state_in_plain_language(client, adviso
     assert "Eine andere Ausländerbehörde ist zuständig." in page
     # The committee-area link is for members only.
     assert reverse("committee:case_detail", args=[case.reference]) not in page
+
+
+def test_each_choice_says_what_it_does(member_client, case):
+    url = reverse("committee:case_detail", args=[case.reference])
+
+    def status_form():
+        page = member_client.get(url).content.decode()
+        return page.split('id="status-form"')[1].split("</form>")[0]
+
+    form = status_form()
+    assert "Begründung, warum der Fall nicht zulässig ist" in form
+    services.case_status_change(
+        case=case,
+        status=CaseStatus.ADMISSIBLE,
+        actor=case.submitted_by,
+        role=services.ROLE_COMMITTEE,
+    )
+    services.case_schedule(case=case, session=session_create(), actor=case.submitted_by)
+    form = status_form()
+    assert "Von der Tagesordnung nehmen" in form
+    assert "Zulässigkeit bestätigt" not in form
+    services.case_status_change(
+        case=case,
+        status=CaseStatus.NOT_ADMISSIBLE,
+        actor=case.submitted_by,
+        role=services.ROLE_COMMITTEE,
+        reason="Gerichtsverfahren anhängig",
+    )
+    form = status_form()
+    # Only "close" is left: no reason field that belongs to another choice.
+    assert "Abschließen" in form
+    assert 'name="reason"' not in form

@@ -1,7 +1,5 @@
 """Every allowed and every forbidden status change, for the committee and for the advisor."""
 
-from datetime import timedelta
-
 import pytest
 from django.core import mail
 from django.utils import timezone
@@ -17,8 +15,10 @@ ALLOWED = {
         (S.SUBMITTED, S.ADMISSIBLE),
         (S.SUBMITTED, S.NOT_ADMISSIBLE),
         (S.ADMISSIBLE, S.SCHEDULED),
+        (S.ADMISSIBLE, S.NOT_ADMISSIBLE),
         (S.SCHEDULED, S.DISCUSSED),
         (S.SCHEDULED, S.ADMISSIBLE),
+        (S.SCHEDULED, S.NOT_ADMISSIBLE),
         (S.DISCUSSED, S.ASSESSMENT_SENT),
         (S.ASSESSMENT_SENT, S.CLOSED),
         (S.NOT_ADMISSIBLE, S.CLOSED),
@@ -131,7 +131,8 @@ def test_scheduling_needs_a_session_and_discussion_needs_it_past(case, member):
         services.case_status_change(
             case=case, status=S.DISCUSSED, actor=member, role=services.ROLE_COMMITTEE
         )
-    session.starts_at = timezone.now() - timedelta(hours=1)
+    # A session held today can be recorded today, whatever the hour.
+    session.starts_at = timezone.localtime().replace(hour=23, minute=30)
     session.save()
     services.case_status_change(
         case=case, status=S.DISCUSSED, actor=member, role=services.ROLE_COMMITTEE
@@ -164,3 +165,32 @@ def test_postponing_takes_the_case_off_the_agenda(case, member):
         case=case, status=S.ADMISSIBLE, actor=member, role=services.ROLE_COMMITTEE
     )
     assert not AgendaItem.objects.filter(case=case).exists()
+
+
+def test_a_session_today_can_still_take_a_case(case, member):
+    services.case_status_change(
+        case=case, status=S.ADMISSIBLE, actor=member, role=services.ROLE_COMMITTEE
+    )
+    this_morning = session_create(days=0)
+    this_morning.starts_at = timezone.localtime().replace(hour=0, minute=5)
+    this_morning.save()
+    services.case_schedule(case=case, session=this_morning, actor=member)
+    assert case.status == S.SCHEDULED
+
+
+def test_a_scheduled_case_can_still_be_declared_not_admissible(case, member):
+    services.case_status_change(
+        case=case, status=S.ADMISSIBLE, actor=member, role=services.ROLE_COMMITTEE
+    )
+    services.case_schedule(case=case, session=session_create(), actor=member)
+    services.case_status_change(
+        case=case,
+        status=S.NOT_ADMISSIBLE,
+        actor=member,
+        role=services.ROLE_COMMITTEE,
+        reason="Asylantrag nach der Antragstellung gestellt",
+    )
+    assert case.status == S.NOT_ADMISSIBLE
+    assert not AgendaItem.objects.filter(case=case).exists()
+    change = StatusChange.objects.get(case=case, to_status=S.NOT_ADMISSIBLE)
+    assert change.reason == "Asylantrag nach der Antragstellung gestellt"
