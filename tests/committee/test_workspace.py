@@ -1,0 +1,20 @@
+"""The committee area has a header of its own: who is logged in and the way out, no public
+language list, search or menu."""
+
+from django.urls import reverse
+
+
+def test_committee_pages_show_who_is_logged_in_and_no_public_header(member_client, member, case):
+    member.first_name, member.last_name = "Erika", "Mitglied"
+    member.save()
+    for url in (
+        reverse("committee:case_list"),
+        reverse("committee:case_detail", args=[case.reference]),
+        reverse("committee:session_list"),
+    ):
+        page = member_client.get(url).content.decode()
+        assert "Angemeldet als <bdi>Erika Mitglied</bdi>" in page
+        assert f'action="{reverse("accounts:logout")}"' in page
+        assert 'class="search-form"' not in page
+        assert 'class="lang-switcher"' not in page
+        assert reverse("accounts:login") not in page  # the footer's "Log in"
