@@ -176,6 +176,9 @@ SESSION_COOKIE_AGE = SESSION_ABSOLUTE_LIFETIME
 PORTAL_ENCRYPTION_KEYS = env_list("PORTAL_ENCRYPTION_KEYS")
 PRIVATE_STORAGE_ROOT = Path(os.environ.get("PRIVATE_STORAGE_ROOT", BASE_DIR / "var" / "private"))
 CONSENT_FILE_MAX_BYTES = 10 * 1024 * 1024
+# Photos of uploaded documents: a 64-megapixel phone camera's full-size photo fits, yet the
+# limit stays below Pillow's default (about 89 million), which only guards against bombs.
+UPLOAD_IMAGE_MAX_PIXELS = 70_000_000
 CAPTCHA_TEST_MODE = False
 
 # Internationalisation
