@@ -2,6 +2,8 @@
 
 import base64
 
+from django.conf import settings
+from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts import roles
@@ -25,6 +27,17 @@ def advisor_profile_approved(user):
         .filter(user=user, status=AdvisorProfile.Status.APPROVED)
         .first()
     )
+
+
+def user_home_url(user):
+    """Where ``user`` starts after logging in: their own work, never a page they may not see."""
+    groups = set(user.groups.values_list("name", flat=True))
+    for group, url_name in settings.ROLE_HOME_URLS.items():
+        if group in groups:
+            return reverse(url_name)
+    if user.has_perm("wagtailadmin.access_admin"):
+        return reverse("wagtailadmin_home")
+    return "/"
 
 
 def user_has_second_factor(user):

@@ -11,7 +11,7 @@ from django.contrib.auth import login as auth_login
 from django.contrib.auth import logout as auth_logout
 from django.contrib.auth import views as auth_views
 from django.shortcuts import redirect, render
-from django.urls import reverse, reverse_lazy
+from django.urls import reverse_lazy
 from django.utils.html import escape
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
@@ -73,7 +73,7 @@ def _complete_login(request, user, device):
 @post_limit("login", template=LOGIN_TEMPLATE)
 def login(request):
     if request.user.is_authenticated and request.user.is_verified():
-        return redirect(_safe_next(request, reverse("cases:case_list")))
+        return redirect(_safe_next(request, selectors.user_home_url(request.user)))
     form = LoginForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         user = authenticate(
@@ -139,17 +139,17 @@ def login_verify(request):
         device = services.second_factor_verify(user=user, token=form.cleaned_data["otp_token"])
         if device is not None:
             next_url = _complete_login(request, user, device)
-            return redirect(_safe_next_value(request, next_url))
+            return redirect(_safe_next_value(request, next_url, user))
         if _second_factor_failed(request, user):
             return redirect("accounts:login")
         form.add_error("otp_token", _("This code is not valid. Please try the current code."))
     return render(request, "registration/login_verify.html", {"form": form})
 
 
-def _safe_next_value(request, target):
+def _safe_next_value(request, target, user):
     if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         return target
-    return reverse("cases:case_list")
+    return selectors.user_home_url(user)
 
 
 def _qr_svg(url):
@@ -181,7 +181,7 @@ def enrol(request):
             return render(
                 request,
                 "registration/backup_codes.html",
-                {"codes": codes, "next_url": _safe_next_value(request, next_url)},
+                {"codes": codes, "next_url": _safe_next_value(request, next_url, user)},
             )
         if _second_factor_failed(request, user):
             return redirect("accounts:login")

@@ -145,7 +145,10 @@ AUTHENTICATION_BACKENDS = [
 ]
 AXES_USERNAME_CALLABLE = "accounts.auth.axes_username"
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "cases:case_list"
+# Where each role lands after login when no page was asked for: its own work. The first listed
+# group of the user wins; anyone else with access to the Wagtail admin (editors, the office,
+# the administrator) goes there.
+ROLE_HOME_URLS = {"Committee": "committee:case_list", "Advisors": "cases:case_list"}
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 0.25  # hours
 # Locking by name alone would let anyone lock a real advisor out; the pair needs their address.
