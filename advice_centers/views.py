@@ -62,11 +62,23 @@ def _filter_context(*, finder_url, filters, districts):
     }
 
 
+def _declare_parameters(request, filters, **extra):
+    """Tell the page cache which query parameters this page reads and the values it used:
+    only addresses made of exactly these are cached (``pagecache.services``)."""
+    request.query_parameters_used = {
+        "language": filters.language,
+        "topic": filters.topic,
+        "district": filters.district,
+        **extra,
+    }
+
+
 def finder(request, *, page):
     finder_url = page.get_url(request)
     centers = center_list(locale_id=page.locale_id)
     districts = center_districts(centers)
     filters = FinderForm(request.GET, districts=districts).filters()
+    _declare_parameters(request, filters)
     results = center_filter(centers, filters=filters)
     alternatives_kind, alternatives = "", []
     if not results and filters.active:
@@ -102,6 +114,7 @@ def guide(request, *, page):
     except ValueError:
         step = 1
     step = min(max(step, 1), len(questions))
+    _declare_parameters(request, filters, step=str(step))
     question = questions[step - 1]
     last = step == len(questions)
     context = _filter_context(finder_url=finder_url, filters=filters, districts=districts)

@@ -63,6 +63,9 @@ def free_port():
 # Production settings need a Redis; without REDIS_URL the bench uses a database of its own on
 # the local Redis and empties that one database (never another) before it starts.
 BENCH_REDIS_URL = "redis://127.0.0.1:6379/15"
+# The bench's page cache: a database of its own on the same server (production keeps the pages
+# on a Redis server of their own, README "Redis in production").
+BENCH_PAGECACHE_REDIS_URL = "redis://127.0.0.1:6379/14"
 
 
 def environment():
@@ -74,6 +77,7 @@ def environment():
         DJANGO_SECURE_SSL_REDIRECT="false",
         DATABASE_URL=env.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         REDIS_URL=env.get("REDIS_URL") or BENCH_REDIS_URL,
+        PAGECACHE_REDIS_URL=env.get("PAGECACHE_REDIS_URL") or BENCH_PAGECACHE_REDIS_URL,
         # Public pages only: a throw-away key when none is configured (nothing is decrypted).
         PORTAL_ENCRYPTION_KEYS=env.get("PORTAL_ENCRYPTION_KEYS") or Fernet.generate_key().decode(),
         DJANGO_LOG_LEVEL="WARNING",
@@ -82,10 +86,14 @@ def environment():
 
 
 def bench_redis_flush(env):
-    """Empty the bench's own Redis database; a configured REDIS_URL is left alone."""
-    if env["REDIS_URL"] != BENCH_REDIS_URL:
-        return
-    redis.Redis.from_url(BENCH_REDIS_URL).flushdb()
+    """Empty the bench's own Redis databases; a configured REDIS_URL or PAGECACHE_REDIS_URL is
+    left alone."""
+    for name, own in (
+        ("REDIS_URL", BENCH_REDIS_URL),
+        ("PAGECACHE_REDIS_URL", BENCH_PAGECACHE_REDIS_URL),
+    ):
+        if env[name] == own:
+            redis.Redis.from_url(own).flushdb()
 
 
 def manage(env, *args):

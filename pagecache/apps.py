@@ -7,6 +7,7 @@ class PageCacheConfig(AppConfig):
     verbose_name = _("Page cache")
 
     def ready(self):
-        from pagecache import signals
+        from pagecache import checks, signals
 
         signals.connect()
+        checks.connect()

@@ -33,6 +33,18 @@ The tags of a response:
   of their tags, which keeps the tag list short (``portal.sites`` reads the sites table's).
   A template fragment cache would hide such reads; keep fragment caches out of public pages.
 
+How the cache stays bounded, whatever anonymous visitors send:
+
+- Only *canonical* addresses are stored: a query string is stored only when every parameter
+  in it is one the page declared it reads, given once, with exactly the value the page
+  understood (see ``request_query_is_canonical``). Any other query string gets the same page
+  as always, rendered and not stored, so random or invalid parameters cannot add entries.
+- Entries live in ``PAGECACHE_MAX_ENTRIES`` fixed slots: an address may occupy one of two
+  slots chosen by its hash, and a new page replaces the older occupant. However many
+  addresses arrive, there are never more page entries than slots, each of at most
+  ``PAGECACHE_MAX_BYTES``; the Redis server of the page cache adds its own ``maxmemory``
+  with an LRU policy (README, "Redis in production").
+
 The clocks of all web servers must agree (NTP) when several share one cache.
 """
 
@@ -63,7 +75,10 @@ DEFAULTS = {
     # A reverse proxy cannot be told about invalidations, so it may keep a page only briefly.
     "PAGECACHE_BROWSER_MAX_AGE": 60,
     "PAGECACHE_PROXY_MAX_AGE": 60,
-    "PAGECACHE_MAX_BYTES": 1024 * 1024,
+    # Public pages are well below this (tests/pagecache/test_page_weight.py); with the slot
+    # count it bounds the page cache: 2,048 x 128 KB = 256 MB at the very most.
+    "PAGECACHE_MAX_BYTES": 128 * 1024,
+    "PAGECACHE_MAX_ENTRIES": 2048,
     "PAGECACHE_LOCAL_ENTRIES": 256,
     "PAGECACHE_MAX_QUERY_LENGTH": 300,
     "PAGECACHE_EXCLUDED_PATHS": (
@@ -195,12 +210,33 @@ def request_is_eligible(request):
     return not _PREVIEW_PARAMETER.search(query)
 
 
+# The attribute a view sets on the request: each query parameter its page reads, with the
+# value the page used ("" for one it ignored or that was absent).
+QUERY_PARAMETERS_USED = "query_parameters_used"
+
+
+def request_query_is_canonical(request):
+    """Whether the address names the page exactly as the page understood it.
+
+    True for an address without query string, and for one whose every parameter the page
+    declared in ``request.query_parameters_used``, given once, with exactly the value the
+    page used. An unknown parameter, a repeated one, or a value the page dropped or corrected
+    (an unknown language, ``step=02``) makes the address one the cache does not keep.
+    """
+    used = getattr(request, QUERY_PARAMETERS_USED, None) or {}
+    pairs = parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
+    names = [name for name, _value in pairs]
+    if len(names) != len(set(names)):
+        return False
+    return all(name in used and value == str(used[name]) for name, value in pairs)
+
+
 def request_cache_key(request):
     # A stable sort keeps repeated parameters in their order, so ?a=1&a=2 stays itself.
     params = sorted(parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True))
     url = f"{request.scheme}://{request.get_host()}{request.path}?{urlencode(params)}"
-    digest = hashlib.sha256(f"{_fingerprint()}|{url}".encode()).hexdigest()
-    return f"{KEY_PREFIX}:page:{digest}"
+    # The address, not yet a cache key: its entry lives in one of two slots (``_slot_keys``).
+    return hashlib.sha256(f"{_fingerprint()}|{url}".encode()).hexdigest()
 
 
 def response_is_cacheable(request, response):
@@ -209,6 +245,8 @@ def response_is_cacheable(request, response):
     if getattr(request, "is_preview", False) or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return False
     if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if not request_query_is_canonical(request):
         return False
     if response.has_header("Set-Cookie") or response.has_header("Content-Encoding"):
         return False
@@ -248,7 +286,7 @@ class _LocalEntries:
             return entry
 
     def put(self, key, entry):
-        if len(entry[4]) > _LOCAL_MAX_BYTES:
+        if len(entry[-1]) > _LOCAL_MAX_BYTES:
             return
         with self._lock:
             self._entries[key] = entry
@@ -263,14 +301,38 @@ class _LocalEntries:
 
 # Bounds the memory of each worker: 256 pages of at most 64 KB.
 _LOCAL_MAX_BYTES = 64 * 1024
+# (address, request started, tags, status, headers, content)
+_ENTRY_LENGTH = 6
 _local_entries = _LocalEntries()
 
 
 def _still_valid(cache, entry):
-    started, tags = entry[0], entry[1]
+    started, tags = entry[1], entry[2]
     tag_keys = [_tag_key(tag) for tag in tags]
     stamps = cache.get_many(tag_keys)
     return len(stamps) == len(tag_keys) and all(stamp < started for stamp in stamps.values())
+
+
+def _slot_keys(key):
+    """The two slots an address may occupy; there are PAGECACHE_MAX_ENTRIES slots in all.
+
+    Two candidates instead of one keep two busy pages whose hashes meet in one slot from
+    pushing each other out on every request.
+    """
+    digest = hashlib.sha256(key.encode()).digest()
+    slots = setting("PAGECACHE_MAX_ENTRIES")
+    first = int.from_bytes(digest[:8], "big") % slots
+    second = int.from_bytes(digest[8:16], "big") % slots
+    return list(dict.fromkeys(f"{KEY_PREFIX}:page:{slot}" for slot in (first, second)))
+
+
+def _entry_of(key, stored):
+    """The entry of ``key`` among the slots' contents (a slot holds whichever address came
+    last, so each entry names its own address)."""
+    for entry in stored.values():
+        if isinstance(entry, tuple) and len(entry) == _ENTRY_LENGTH and entry[0] == key:
+            return entry
+    return None
 
 
 def pagecache_lookup(*, key):
@@ -279,13 +341,32 @@ def pagecache_lookup(*, key):
     entry = _local_entries.get(key)
     if entry is not None:
         if _still_valid(cache, entry):
-            return entry[2:]
+            return entry[3:]
         _local_entries.discard(key)
-    entry = cache.get(key)
+    entry = _entry_of(key, cache.get_many(_slot_keys(key)))
     if entry is None or not _still_valid(cache, entry):
         return None
     _local_entries.put(key, entry)
-    return entry[2:]
+    return entry[3:]
+
+
+def _slot_for(key, stored, slot_keys):
+    """The slot a new entry of ``key`` goes to: the one that holds it already, else an empty
+    one, else the one whose page was rendered longest ago."""
+    for slot_key in slot_keys:
+        entry = stored.get(slot_key)
+        if isinstance(entry, tuple) and entry and entry[0] == key:
+            return slot_key
+    for slot_key in slot_keys:
+        if slot_key not in stored:
+            return slot_key
+
+    def rendered_at(slot_key):
+        entry = stored[slot_key]
+        valid = isinstance(entry, tuple) and len(entry) == _ENTRY_LENGTH
+        return entry[1] if valid else 0
+
+    return min(slot_keys, key=rendered_at)
 
 
 def pagecache_store(*, key, started, tags, response):
@@ -299,8 +380,10 @@ def pagecache_store(*, key, started, tags, response):
     headers = [
         (name, value) for name, value in response.items() if name.lower() not in ("x-cache",)
     ]
-    entry = (started, tuple(sorted(tags)), response.status_code, headers, response.content)
-    cache.set(key, entry, timeout=setting("PAGECACHE_TIMEOUT"))
+    entry = (key, started, tuple(sorted(tags)), response.status_code, headers, response.content)
+    slot_keys = _slot_keys(key)
+    slot_key = _slot_for(key, cache.get_many(slot_keys), slot_keys)
+    cache.set(slot_key, entry, timeout=setting("PAGECACHE_TIMEOUT"))
     _local_entries.put(key, entry)
 
 

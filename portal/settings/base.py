@@ -223,7 +223,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portal@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 OFFICE_EMAIL = os.environ.get("OFFICE_EMAIL", "geschaeftsstelle@localhost")
 
-# Cache: local memory unless REDIS_URL points at a shared Redis.
+# Cache: local memory unless REDIS_URL points at a shared Redis. The default cache holds the
+# rate-limit counters (portal/ratelimit.py): its Redis server must never evict a key.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
@@ -237,10 +238,17 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Full-page cache for anonymous readers (pagecache/services.py explains what and how). Its
-# invalidations must reach every worker process: Redis when configured, else files on disk.
+# invalidations must reach every worker process: a Redis server of its own when
+# PAGECACHE_REDIS_URL is set, else files on disk. Never the counters' server: pages may be
+# evicted, the counters may not (README, "Redis in production").
 PAGECACHE_ENABLED = os.environ.get("PAGECACHE_ENABLED", "true").lower() == "true"
-if REDIS_URL:
-    CACHES["pagecache"] = {**CACHES["default"], "KEY_PREFIX": "portal-pages"}
+PAGECACHE_REDIS_URL = os.environ.get("PAGECACHE_REDIS_URL", "")
+if PAGECACHE_REDIS_URL:
+    CACHES["pagecache"] = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": PAGECACHE_REDIS_URL,
+        "KEY_PREFIX": "portal-pages",
+    }
 else:
     CACHES["pagecache"] = {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",

@@ -1,6 +1,8 @@
 """Production: refuses to start without its secrets and its shared cache, serves static files
 with WhiteNoise."""
 
+from urllib.parse import parse_qs, urlsplit
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -13,6 +15,8 @@ REQUIRED_VARIABLES = (
     # Rate limits and the page cache's invalidations must hold across every app process and
     # server; a per-process cache would grant each one the full allowance again.
     "REDIS_URL",
+    # The page cache in a Redis of its own, so that pages can never push out the counters.
+    "PAGECACHE_REDIS_URL",
 )
 _missing = [name for name in REQUIRED_VARIABLES if not os.environ.get(name)]
 if _missing:
@@ -20,10 +24,39 @@ if _missing:
         "Production settings need these environment variables: " + ", ".join(_missing)
     )
 
-if not os.environ["REDIS_URL"].startswith(("redis://", "rediss://", "unix://")):
+for _name in ("REDIS_URL", "PAGECACHE_REDIS_URL"):
+    if not os.environ[_name].startswith(("redis://", "rediss://", "unix://")):
+        raise ImproperlyConfigured(
+            f"{_name} must be a redis://, rediss:// or unix:// address of a shared Redis."
+        )
+
+
+def _redis_database(url):
+    """Server and database number a Redis URL names, defaults filled in."""
+    parts = urlsplit(url)
+    if parts.scheme == "unix":
+        return parts.path, parse_qs(parts.query).get("db", ["0"])[0]
+    return parts.hostname, parts.port or 6379, parts.path.strip("/") or "0"
+
+
+if _redis_database(os.environ["PAGECACHE_REDIS_URL"]) == _redis_database(os.environ["REDIS_URL"]):
     raise ImproperlyConfigured(
-        "REDIS_URL must be a redis://, rediss:// or unix:// address of the shared Redis."
+        "PAGECACHE_REDIS_URL must not be REDIS_URL: the page cache needs a Redis server "
+        "whose eviction policy may drop pages, the rate-limit counters one that never evicts "
+        "(README, 'Redis in production'). `manage.py check --deploy` verifies both servers."
     )
+CACHES = {
+    "default": {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "KEY_PREFIX": "portal",
+    },
+    "pagecache": {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": os.environ["PAGECACHE_REDIS_URL"],
+        "KEY_PREFIX": "portal-pages",
+    },
+}
 
 DEBUG = False
 PORTAL_ENCRYPTION_KEYS = env_list("PORTAL_ENCRYPTION_KEYS")

@@ -91,6 +91,7 @@ def test_static_files_have_hashed_names_compression_and_far_future_headers(tmp_p
         "DJANGO_SECURE_SSL_REDIRECT": "false",
         "PORTAL_ENCRYPTION_KEYS": "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWY=",
         "REDIS_URL": "redis://127.0.0.1:6379/12",
+        "PAGECACHE_REDIS_URL": "redis://127.0.0.1:6379/13",
     }
     result = subprocess.run(
         [sys.executable, "-c", COLLECT_AND_FETCH, str(tmp_path / "static")],

@@ -12,6 +12,7 @@ COMPLETE = {
     "DATABASE_URL": "postgres://portal@127.0.0.1:5432/portal",
     "PORTAL_ENCRYPTION_KEYS": "f9uEGvAyqY0Hwq3NO4QmdXqSFbhM2EFgBjkHgFHg7Ao=",
     "REDIS_URL": "redis://127.0.0.1:6379/12",
+    "PAGECACHE_REDIS_URL": "redis://127.0.0.1:6380/0",
 }
 
 
@@ -43,11 +44,35 @@ def test_production_starts_with_every_variable_set():
     assert "started" in result.stdout
 
 
-def test_production_refuses_a_redis_url_that_is_not_one():
-    result = load_production_settings({**COMPLETE, "REDIS_URL": "127.0.0.1:6379"})
+@pytest.mark.parametrize("name", ["REDIS_URL", "PAGECACHE_REDIS_URL"])
+def test_production_refuses_a_redis_url_that_is_not_one(name):
+    result = load_production_settings({**COMPLETE, name: "127.0.0.1:6379"})
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
-    assert "REDIS_URL" in result.stderr
+    assert f"{name} must be a redis://" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "pages",
+    ["redis://127.0.0.1:6379/12", "redis://127.0.0.1/12", "redis://127.0.0.1:6379/12/"],
+)
+def test_production_refuses_pages_and_counters_in_one_redis_database(pages):
+    result = load_production_settings({**COMPLETE, "PAGECACHE_REDIS_URL": pages})
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "PAGECACHE_REDIS_URL must not be REDIS_URL" in result.stderr
+
+
+def test_production_keeps_pages_and_counters_in_separate_redis_caches():
+    code = (
+        "from django.conf import settings; "
+        "print(settings.CACHES['pagecache']['BACKEND'], settings.CACHES['pagecache']['LOCATION'])"
+    )
+    result = load_production_settings(COMPLETE, code)
+    assert result.returncode == 0, result.stderr
+    backend, location = result.stdout.split()
+    assert backend == "django_redis.cache.RedisCache"
+    assert location == COMPLETE["PAGECACHE_REDIS_URL"]
 
 
 def test_production_counts_rate_limits_in_redis_and_never_logs_sql():
