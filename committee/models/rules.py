@@ -29,7 +29,8 @@ def dortmund_applicant_kinds():
 class CommitteeRules(BaseSiteSetting):
     """The rules that differ between municipalities. Defaults are Dortmund's working rules;
     Leverkusen's (anyone affected may apply, petition and hardship-commission cases are
-    excluded, five members with deputies) are a matter of changing these values."""
+    excluded, a case comes only once unless the facts changed, five members with deputies)
+    are a matter of changing these values."""
 
     committee_name = models.CharField(
         max_length=255,
@@ -72,8 +73,9 @@ class CommitteeRules(BaseSiteSetting):
             "hardship commission"
         ),
     )
+    # Leverkusen's rule; Dortmund's working rules have no such limit.
     repeat_requires_changed_facts = models.BooleanField(
-        default=True,
+        default=False,
         verbose_name=_("A case already submitted may only come again if the facts changed"),
     )
     regular_sessions_per_year = models.PositiveSmallIntegerField(

@@ -10,9 +10,11 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.db import connection
+from wagtail.models import Site
 
 from cases import crypto, storage
 from cases.models import AuditEntry, Case, ConsentText
+from committee.models import CommitteeRules
 from committee.services import ROLE_COMMITTEE, case_status_change
 from tests.cases.helpers import (
     ADMISSIBLE_ANSWERS,
@@ -272,6 +274,11 @@ def test_consent_confirmation_is_required(client, advisor_a):
 
 @pytest.mark.django_db
 def test_the_same_person_again_needs_to_say_what_changed(client, advisor_a, advisor_b):
+    # The rule that a case comes again only if the facts changed (Leverkusen's; off by default).
+    CommitteeRules.objects.update_or_create(
+        site=Site.objects.get(is_default_site=True),
+        defaults={"repeat_requires_changed_facts": True},
+    )
     submit_case(advisor_b, full_name="Amina Testperson")
     start(client, advisor_a)
     response, _data = submit(client)
