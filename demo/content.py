@@ -8,9 +8,11 @@ HOME = {
     "title": "Bleiberechte fördern",
     "slug": "startseite",
     "intro": (
-        "Das Gremium „Bleiberechte fördern“ der Stadt Dortmund berät über Menschen, die seit "
-        "längerer Zeit mit einer Duldung in Dortmund leben. Hier lesen Sie, was das Gremium "
-        "tut, was es nicht tun kann und wie Sie eine Beratungsstelle finden."
+        "Das Gremium „Bleiberechte fördern“ der Stadt Dortmund bespricht Fragen zum "
+        "Aufenthalts- und Bleiberecht von Menschen, die mit einer Duldung in Dortmund leben. "
+        "Auf Vorschlag und mit Zustimmung der Betroffenen berät es auch einzelne Fälle. Hier "
+        "lesen Sie, was das Gremium tut, was es nicht tun kann und wie Sie eine Beratungsstelle "
+        "finden."
     ),
     "body": [
         (
@@ -20,8 +22,8 @@ HOME = {
                 "title": "Wichtig: Anträge nur über eine Beratungsstelle",
                 "text": (
                     "<p>Sie können Ihren Fall nicht selbst beim Gremium einreichen. Das geht nur "
-                    "mit Hilfe einer hauptamtlichen Beraterin oder eines hauptamtlichen Beraters "
-                    "einer Beratungsstelle. Die Beratung dort ist für Sie kostenlos.</p>"
+                    "nach einer Beratung und mit Unterstützung einer hauptamtlichen Beraterin "
+                    "oder eines hauptamtlichen Beraters einer Beratungsstelle.</p>"
                 ),
             },
         ),
@@ -38,6 +40,22 @@ HOME = {
     ],
 }
 
+# No right to have a case discussed, and the authority decides freely: on the about page and
+# again on the rules page, where readers decide whether to seek advice.
+ADVICE_ONLY_NOTICE = (
+    "notice",
+    {
+        "kind": "warning",
+        "title": "Das Gremium berät. Die Ausländerbehörde entscheidet.",
+        "text": (
+            "<p>Die Mitglieder geben eine gemeinsame Einschätzung ab. Sie kann Ihnen und der "
+            "Ausländerbehörde bei der Entscheidung helfen. Die Ausländerbehörde bleibt in ihrer "
+            "Entscheidung aber frei. Niemand hat einen Anspruch darauf, dass das Gremium seinen "
+            "Fall berät.</p>"
+        ),
+    },
+)
+
 ABOUT = {
     "title": "Über das Gremium",
     "slug": "ueber-das-gremium",
@@ -51,12 +69,14 @@ ABOUT = {
         (
             "paragraph",
             (
-                "<p>Ob jemand bleiben darf, entscheidet über das ganze Leben geduldeter Menschen. "
-                "Zwischen einem Bleiberecht nach Ermessen und einer Abschiebung gibt es oft "
-                "Unsicherheit und Zweifel. Der Ausschuss für Bürgerdienste, öffentliche Ordnung, "
-                "Anregungen und Beschwerden der Stadt Dortmund hat die Verwaltung am 22. Juni "
-                "2021 "
-                "beauftragt, dafür einen festen Austausch einzurichten.</p>"
+                "<p>Entscheidungen nach dem Aufenthaltsrecht wirken sich erheblich auf das Leben "
+                "und die Lebensplanung geduldeter Menschen aus. Zwischen einem Bleiberecht nach "
+                "Ermessen und Maßnahmen, die den Aufenthalt beenden, entstehen bei den "
+                "Betroffenen oft Unsicherheit und manchmal Zweifel. Der Ausschuss für "
+                "Bürgerdienste, öffentliche Ordnung, Anregungen und Beschwerden der Stadt "
+                "Dortmund hat die Verwaltung am 22. Juni 2021 beauftragt, dafür ein regelmäßig "
+                "tagendes Gremium für den Austausch zwischen Ausländerbehörde und haupt- und "
+                "ehrenamtlicher Flüchtlingshilfe einzurichten.</p>"
                 "<p>Im Gremium werden vor allem fachliche Fragen zu Aufenthalts- und "
                 "Bleiberechten für geduldete Menschen in Dortmund besprochen. Wenn die "
                 "Betroffenen es vorschlagen und zustimmen, berät es auch einzelne Fälle – bevor "
@@ -80,19 +100,7 @@ ABOUT = {
             ),
         ),
         ("heading", {"text": "Was das Gremium kann – und was nicht", "level": "h2"}),
-        (
-            "notice",
-            {
-                "kind": "warning",
-                "title": "Das Gremium berät. Die Ausländerbehörde entscheidet.",
-                "text": (
-                    "<p>Die Mitglieder geben eine gemeinsame Einschätzung ab. Sie kann Ihnen "
-                    "und der Ausländerbehörde bei der Entscheidung helfen. Die Ausländerbehörde "
-                    "bleibt in ihrer Entscheidung aber frei. Niemand hat einen Anspruch darauf, "
-                    "dass das Gremium seinen Fall berät.</p>"
-                ),
-            },
-        ),
+        ADVICE_ONLY_NOTICE,
         ("heading", {"text": "Sitzungen und Protokoll", "level": "h2"}),
         (
             "paragraph",
@@ -101,7 +109,7 @@ ABOUT = {
                 "Sitzungen sind nicht öffentlich. Die Geschäftsführung lädt die Mitglieder ein "
                 "und schreibt ein Protokoll. Dieses Protokoll kommt nicht in die Akte der "
                 "Ausländerbehörde über die betroffene Person und wird auch nicht Teil eines "
-                "Gerichtsverfahrens.</p>"
+                "Verfahrens vor dem Verwaltungsgericht.</p>"
             ),
         ),
     ],
@@ -111,8 +119,9 @@ RULES = {
     "title": "Grundsätze und Regeln für Einzelfälle",
     "slug": "regeln-fuer-einzelfaelle",
     "intro": (
-        "Damit das Gremium Fälle sorgfältig beraten kann, gelten feste Regeln: welche Fälle es "
-        "berät, welche ausgeschlossen sind und wie ein Fall eingereicht wird."
+        "Damit das Gremium Einzelfälle geordnet und in einem leistbaren Umfang beraten kann, "
+        "gelten feste Grundsätze: welche Fälle es berät, wer einen Fall einreichen kann, welche "
+        "Fälle ausgeschlossen sind und wie ein Fall eingereicht wird."
     ),
     "body": [
         ("heading", {"text": "Welche Fälle das Gremium berät", "level": "h2"}),
@@ -120,20 +129,14 @@ RULES = {
             "paragraph",
             (
                 "<p>Vor allem Fälle von Menschen, die ausreisepflichtig sind und eine Duldung "
-                "haben, wenn eine Rückkehr in das Herkunftsland oder in ein anderes Land für sie "
-                "eine besondere Härte sein kann.</p>"
+                "haben, wenn eine Rückführung in das Herkunftsland oder in ein anderes Land, das "
+                "zur Rücknahme verpflichtet ist, für sie eine besondere Härte sein kann.</p>"
             ),
         ),
-        ("heading", {"text": "Welche Fälle ausgeschlossen sind", "level": "h2"}),
-        (
-            "paragraph",
-            (
-                "<ul><li>Fälle, für die eine andere Ausländerbehörde zuständig ist,</li>"
-                "<li>Fälle, in denen in derselben Sache ein Verfahren vor dem "
-                "Verwaltungsgericht läuft – auch wenn es erst nach dem Antrag begonnen hat,</li>"
-                "<li>Fälle, in denen ein Asylantrag gestellt wurde.</li></ul>"
-            ),
-        ),
+        # Who can bring a case, the exclusions, sessions and retention: from the committee
+        # rules, so the page says what the intake enforces.
+        ("committee_rules", None),
+        ADVICE_ONLY_NOTICE,
         (
             "steps",
             {
@@ -165,17 +168,18 @@ RULES = {
                     {
                         "title": "Beratung im Gremium",
                         "text": (
-                            "<p>Die vier Mitglieder prüfen den Fall jeder für sich und einigen "
-                            "sich auf eine gemeinsame Einschätzung. Die Leitung der "
-                            "Ausländerbehörde legt dafür die nötigen Unterlagen der Behörde "
-                            "vor.</p>"
+                            "<p>Die Mitglieder befassen sich unabhängig mit dem Fall und "
+                            "erarbeiten eine gemeinsame Einschätzung. Die Leitung der "
+                            "Ausländerbehörde legt dafür in der Sitzung die Unterlagen der "
+                            "Behörde vor, die für die Entscheidung wichtig sind.</p>"
                         ),
                     },
                     {
                         "title": "Mitteilung der Einschätzung",
                         "text": (
-                            "<p>Die Beratungsstelle erfährt die Einschätzung des Gremiums und "
-                            "bespricht sie mit der betroffenen Person.</p>"
+                            "<p>Die betroffene Person erfährt über ihre Beratungsstelle die "
+                            "Einschätzung des Gremiums zu ihrem Fall. Die Leitung der "
+                            "Ausländerbehörde informiert die Behörde über die Befassung.</p>"
                         ),
                     },
                 ],
@@ -400,10 +404,7 @@ EASY_LANGUAGE = {
                 "steps": [
                     {
                         "title": "Gehen Sie zu einer Beratungs-Stelle.",
-                        "text": (
-                            "<p>Dort arbeiten Beraterinnen und Berater.</p>"
-                            "<p>Die Beratung kostet nichts.</p>"
-                        ),
+                        "text": "<p>Dort arbeiten Beraterinnen und Berater.</p>",
                     },
                     {
                         "title": "Sprechen Sie mit der Beraterin oder dem Berater.",

@@ -124,38 +124,45 @@ SEGMENTS = {
         "uk": "Сприяння праву на перебування",
     },
     (
-        "Das Gremium „Bleiberechte fördern“ der Stadt Dortmund berät über Menschen, die seit "
-        "längerer Zeit mit einer Duldung in Dortmund leben. Hier lesen Sie, was das Gremium "
-        "tut, was es nicht tun kann und wie Sie eine Beratungsstelle finden."
+        "Das Gremium „Bleiberechte fördern“ der Stadt Dortmund bespricht Fragen zum Aufenthalts- "
+        "und Bleiberecht von Menschen, die mit einer Duldung in Dortmund leben. Auf Vorschlag und "
+        "mit Zustimmung der Betroffenen berät es auch einzelne Fälle. Hier lesen Sie, was das "
+        "Gremium tut, was es nicht tun kann und wie Sie eine Beratungsstelle finden."
     ): {
         "en": (
             "The City of Dortmund's committee “Bleiberechte fördern” (promoting the right to "
-            "stay) discusses people who have been living in Dortmund with a Duldung (tolerated "
-            "stay) for a long time. Here you can read what the committee does, what it cannot "
-            "do and how to find an advice centre."
+            "stay) discusses questions of residence rights and the right to stay of people who "
+            "live in Dortmund with a Duldung (tolerated stay). If the people concerned propose it "
+            "and agree, it also discusses individual cases. Here you can read what the committee "
+            "does, what it cannot do and how to find an advice centre."
         ),
         "ar": (
-            "تناقش لجنة «Bleiberechte fördern» (تعزيز حق البقاء) التابعة لمدينة دورتموند أوضاع "
-            "الأشخاص الذين يعيشون في دورتموند منذ وقت طويل بوثيقة «دولدونغ» (Duldung، أي تعليق "
-            "الترحيل). تقرأ هنا ما تفعله اللجنة، وما لا تستطيع فعله، وكيف تجد مركزًا للاستشارة."
+            "تناقش لجنة «Bleiberechte fördern» (تعزيز حق البقاء) التابعة لمدينة دورتموند مسائل حق "
+            "الإقامة وحق البقاء للأشخاص الذين يعيشون في دورتموند بوثيقة «دولدونغ» (Duldung، أي "
+            "تعليق الترحيل). وإذا اقترح الأشخاص المعنيون ذلك ووافقوا عليه، فإنها تناقش أيضًا "
+            "حالات فردية. تقرأ هنا ما تفعله اللجنة، وما لا تستطيع فعله، وكيف تجد مركزًا "
+            "للاستشارة."
         ),
         "fa": (
-            "کمیته «Bleiberechte fördern» (حمایت از حق ماندن) شهر دورتموند درباره وضعیت کسانی "
-            "مشورت می‌کند که مدت زیادی با «دولدونگ» (Duldung، تعلیق موقت اخراج) در دورتموند "
-            "زندگی می‌کنند. در اینجا می‌خوانید که این کمیته چه می‌کند، چه کاری از آن برنمی‌آید و "
-            "چگونه یک مرکز مشاوره پیدا کنید."
+            "کمیته «Bleiberechte fördern» (حمایت از حق ماندن) شهر دورتموند درباره پرسش‌های حق "
+            "اقامت و حق ماندن کسانی گفت‌وگو می‌کند که با «دولدونگ» (Duldung، تعلیق موقت اخراج) در "
+            "دورتموند زندگی می‌کنند. اگر افراد مربوط پیشنهاد دهند و موافقت کنند، کمیته پرونده‌های "
+            "فردی را هم بررسی می‌کند. در اینجا می‌خوانید که این کمیته چه می‌کند، چه کاری از آن "
+            "برنمی‌آید و چگونه یک مرکز مشاوره پیدا کنید."
         ),
         "tr": (
             "Dortmund Belediyesi'nin “Bleiberechte fördern” (kalma hakkını desteklemek) kurulu, "
-            "uzun süredir Dortmund'da Duldung (sınır dışı edilmenin ertelenmesi) ile yaşayan "
-            "insanların durumunu görüşür. Burada kurulun ne yaptığını, neyi yapamadığını ve bir "
+            "Dortmund'da Duldung (sınır dışı edilmenin ertelenmesi) ile yaşayan insanların oturum "
+            "ve kalma haklarına ilişkin soruları görüşür. İlgili kişiler önerir ve onay verirse "
+            "tek tek durumları da görüşür. Burada kurulun ne yaptığını, neyi yapamadığını ve bir "
             "danışma merkezini nasıl bulacağınızı okuyabilirsiniz."
         ),
         "uk": (
             "Комісія міста Дортмунд «Bleiberechte fördern» (сприяння праву на перебування) "
-            "розглядає ситуацію людей, які вже тривалий час живуть у Дортмунді з Duldung "
-            "(тимчасовим зупиненням депортації). Тут ви дізнаєтеся, що робить комісія, чого "
-            "вона не може зробити і як знайти консультаційний центр."
+            "обговорює питання права на проживання та права на перебування людей, які живуть у "
+            "Дортмунді з Duldung (тимчасовим зупиненням депортації). Якщо відповідні люди це "
+            "пропонують і погоджуються, вона також розглядає окремі справи. Тут ви дізнаєтеся, що "
+            "робить комісія, чого вона не може зробити і як знайти консультаційний центр."
         ),
     },
     "Wichtig: Anträge nur über eine Beratungsstelle": {
@@ -166,32 +173,30 @@ SEGMENTS = {
         "uk": "Важливо: заяви лише через консультаційний центр",
     },
     (
-        "Sie können Ihren Fall nicht selbst beim Gremium einreichen. Das geht nur mit Hilfe "
-        "einer hauptamtlichen Beraterin oder eines hauptamtlichen Beraters einer "
-        "Beratungsstelle. Die Beratung dort ist für Sie kostenlos."
+        "Sie können Ihren Fall nicht selbst beim Gremium einreichen. Das geht nur nach einer "
+        "Beratung und mit Unterstützung einer hauptamtlichen Beraterin oder eines hauptamtlichen "
+        "Beraters einer Beratungsstelle."
     ): {
         "en": (
-            "You cannot submit your case to the committee yourself. This is only possible with "
-            "the help of a professional advisor at an advice centre. The advice there is free "
-            "of charge for you."
+            "You cannot submit your case to the committee yourself. This is only possible after "
+            "advice from, and with the support of, a professional advisor at an advice centre."
         ),
         "ar": (
-            "لا يمكنك أن تقدّم حالتك إلى اللجنة بنفسك. هذا ممكن فقط بمساعدة مستشارة أو مستشار "
-            "متفرّغ في مركز استشارة. الاستشارة هناك مجانية لك."
+            "لا يمكنك أن تقدّم حالتك إلى اللجنة بنفسك. هذا ممكن فقط بعد الحصول على استشارة من "
+            "مستشارة أو مستشار متفرّغ في مركز استشارة وبدعم منه."
         ),
         "fa": (
-            "شما نمی‌توانید پرونده خود را شخصاً به کمیته ارائه دهید. این کار فقط با کمک یک مشاور "
-            "حرفه‌ای در یک مرکز مشاوره ممکن است. مشاوره در آنجا برای شما رایگان است."
+            "شما نمی‌توانید پرونده خود را شخصاً به کمیته ارائه دهید. این کار فقط پس از مشاوره و "
+            "با پشتیبانی یک مشاور حرفه‌ای در یک مرکز مشاوره ممکن است."
         ),
         "tr": (
             "Durumunuzu kurula kendiniz sunamazsınız. Bu ancak bir danışma merkezindeki tam "
-            "zamanlı bir danışmanın yardımıyla mümkündür. Oradaki danışmanlık sizin için "
-            "ücretsizdir."
+            "zamanlı bir danışmandan danışmanlık aldıktan sonra ve onun desteğiyle mümkündür."
         ),
         "uk": (
-            "Ви не можете самостійно подати свою справу до комісії. Це можливо лише за "
-            "допомогою штатної консультантки або штатного консультанта консультаційного "
-            "центру. Консультація там для вас безкоштовна."
+            "Ви не можете самостійно подати свою справу до комісії. Це можливо лише після "
+            "консультації та за підтримки штатної консультантки або штатного консультанта "
+            "консультаційного центру."
         ),
     },
     "Was Sie hier finden": {
@@ -276,44 +281,56 @@ SEGMENTS = {
         "uk": "Навіщо існує комісія",
     },
     (
-        "Ob jemand bleiben darf, entscheidet über das ganze Leben geduldeter Menschen. Zwischen "
-        "einem Bleiberecht nach Ermessen und einer Abschiebung gibt es oft Unsicherheit und "
-        "Zweifel. Der Ausschuss für Bürgerdienste, öffentliche Ordnung, Anregungen und "
-        "Beschwerden der Stadt Dortmund hat die Verwaltung am 22. Juni 2021 beauftragt, dafür "
-        "einen festen Austausch einzurichten."
+        "Entscheidungen nach dem Aufenthaltsrecht wirken sich erheblich auf das Leben und die "
+        "Lebensplanung geduldeter Menschen aus. Zwischen einem Bleiberecht nach Ermessen und "
+        "Maßnahmen, die den Aufenthalt beenden, entstehen bei den Betroffenen oft Unsicherheit "
+        "und manchmal Zweifel. Der Ausschuss für Bürgerdienste, öffentliche Ordnung, Anregungen "
+        "und Beschwerden der Stadt Dortmund hat die Verwaltung am 22. Juni 2021 beauftragt, dafür "
+        "ein regelmäßig tagendes Gremium für den Austausch zwischen Ausländerbehörde und haupt- "
+        "und ehrenamtlicher Flüchtlingshilfe einzurichten."
     ): {
         "en": (
-            "Whether someone may stay decides the whole life of people with a Duldung. Between "
-            "a discretionary right to stay and deportation there is often uncertainty and "
-            "doubt. On 22 June 2021, the City of Dortmund's committee for citizen services, "
-            "public order, suggestions and complaints instructed the administration to set up "
-            "a regular exchange for this."
+            "Decisions under residence law have a considerable effect on the lives and life plans "
+            "of people with a Duldung. Between a discretionary right to stay and measures that "
+            "end a stay, the people concerned often feel uncertainty and sometimes doubt. On 22 "
+            "June 2021, the City of Dortmund's committee for citizen services, public order, "
+            "suggestions and complaints instructed the administration to set up a regularly "
+            "meeting committee for this, for the exchange between the immigration office and "
+            "professional and volunteer refugee support."
         ),
         "ar": (
-            "السماح لشخص بالبقاء أو عدمه يحدد حياة الأشخاص الحاصلين على الدولدونغ كلها. وبين حق "
-            "البقاء التقديري والترحيل يوجد في كثير من الأحيان غموض وشكوك. لذلك كلّفت لجنة خدمات "
-            "المواطنين والنظام العام والاقتراحات والشكاوى في مدينة دورتموند الإدارةَ في 22 يونيو "
-            "2021 بإنشاء تبادل منتظم لهذا الغرض."
+            "تؤثر القرارات المتعلقة بقانون الإقامة تأثيرًا كبيرًا في حياة الأشخاص الحاصلين على "
+            "الدولدونغ وفي تخطيطهم لحياتهم. وبين حق البقاء التقديري والإجراءات التي تُنهي "
+            "الإقامة، كثيرًا ما يشعر الأشخاص المعنيون بالغموض وأحيانًا بالشك. لذلك كلّفت لجنة "
+            "خدمات المواطنين والنظام العام والاقتراحات والشكاوى في مدينة دورتموند الإدارةَ في 22 "
+            "يونيو 2021 بإنشاء لجنة تجتمع بانتظام للتبادل بين دائرة شؤون الأجانب والعاملين "
+            "المتفرغين والمتطوعين في مساعدة اللاجئين."
         ),
         "fa": (
-            "اینکه کسی اجازه ماندن داشته باشد یا نه، درباره تمام زندگی افراد دارای دولدونگ "
-            "تصمیم می‌گیرد. میان حق ماندن بر اساس صلاحدید و اخراج، اغلب ابهام و تردید وجود دارد. "
-            "کمیسیون خدمات شهروندی، نظم عمومی، پیشنهادها و شکایات شهر دورتموند در ۲۲ ژوئن ۲۰۲۱ "
-            "به اداره شهر مأموریت داد که برای این موضوع یک گفت‌وگوی منظم ایجاد کند."
+            "تصمیم‌های مربوط به قانون اقامت تأثیر زیادی بر زندگی و برنامه‌ریزی زندگی افراد دارای "
+            "دولدونگ دارند. میان حق ماندن بر اساس صلاحدید و اقداماتی که به اقامت پایان می‌دهند، "
+            "افراد مربوط اغلب دچار ابهام و گاهی تردید می‌شوند. کمیسیون خدمات شهروندی، نظم عمومی، "
+            "پیشنهادها و شکایات شهر دورتموند در ۲۲ ژوئن ۲۰۲۱ به اداره شهر مأموریت داد که برای این "
+            "موضوع کمیته‌ای با جلسات منظم برای گفت‌وگو میان اداره اتباع خارجی و کمک‌رسانی حرفه‌ای "
+            "و داوطلبانه به پناهجویان ایجاد کند."
         ),
         "tr": (
-            "Birinin kalıp kalamayacağı, Duldung sahibi insanların bütün hayatını belirler. "
-            "Takdire bağlı bir kalma hakkı ile sınır dışı edilme arasında çoğu zaman belirsizlik "
-            "ve şüphe vardır. Dortmund Belediyesi'nin Vatandaş Hizmetleri, Kamu Düzeni, Öneri ve "
-            "Şikâyetler Komisyonu, 22 Haziran 2021'de yönetimi bunun için düzenli bir istişare "
-            "ortamı kurmakla görevlendirdi."
+            "Oturum hukukuna ilişkin kararlar, Duldung sahibi insanların hayatını ve hayat "
+            "planlarını önemli ölçüde etkiler. Takdire bağlı bir kalma hakkı ile oturumu sona "
+            "erdiren önlemler arasında ilgili kişiler çoğu zaman belirsizlik, bazen de şüphe "
+            "yaşar. Dortmund Belediyesi'nin Vatandaş Hizmetleri, Kamu Düzeni, Öneri ve Şikâyetler "
+            "Komisyonu, 22 Haziran 2021'de yönetimi bunun için Yabancılar Dairesi ile profesyonel "
+            "ve gönüllü mülteci yardımı arasında istişare amacıyla düzenli toplanan bir kurul "
+            "kurmakla görevlendirdi."
         ),
         "uk": (
-            "Чи може людина залишитися, визначає все життя людей із Duldung. Між правом на "
-            "перебування на розсуд влади та депортацією часто існують невизначеність і "
-            "сумніви. 22 червня 2021 року комітет міста Дортмунд з питань послуг для громадян, "
+            "Рішення за правом про перебування суттєво впливають на життя та життєві плани людей "
+            "із Duldung. Між правом на перебування на розсуд влади та заходами, що припиняють "
+            "перебування, у відповідних людей часто виникають невизначеність, а іноді й сумніви. "
+            "22 червня 2021 року комітет міста Дортмунд з питань послуг для громадян, "
             "громадського порядку, пропозицій і скарг доручив адміністрації створити для цього "
-            "постійний обмін."
+            "комісію, яка регулярно збирається для обміну між відомством у справах іноземців і "
+            "професійною та волонтерською допомогою біженцям."
         ),
     },
     (
@@ -479,38 +496,38 @@ SEGMENTS = {
         "uk": "Засідання та протокол",
     },
     (
-        "Das Gremium trifft sich bei Bedarf und bis zu viermal im Jahr. Die Sitzungen sind "
-        "nicht öffentlich. Die Geschäftsführung lädt die Mitglieder ein und schreibt ein "
-        "Protokoll. Dieses Protokoll kommt nicht in die Akte der Ausländerbehörde über die "
-        "betroffene Person und wird auch nicht Teil eines Gerichtsverfahrens."
+        "Das Gremium trifft sich bei Bedarf und bis zu viermal im Jahr. Die Sitzungen sind nicht "
+        "öffentlich. Die Geschäftsführung lädt die Mitglieder ein und schreibt ein Protokoll. "
+        "Dieses Protokoll kommt nicht in die Akte der Ausländerbehörde über die betroffene Person "
+        "und wird auch nicht Teil eines Verfahrens vor dem Verwaltungsgericht."
     ): {
         "en": (
             "The committee meets when needed, up to four times a year. The meetings are not "
-            "public. The office invites the members and writes minutes. These minutes do not "
-            "go into the immigration office's file on the person concerned and do not become "
-            "part of any court proceedings."
+            "public. The office invites the members and writes minutes. These minutes do not go "
+            "into the immigration office's file on the person concerned and do not become part of "
+            "any proceedings before the administrative court."
         ),
         "ar": (
             "تجتمع اللجنة عند الحاجة وحتى أربع مرات في السنة. الجلسات غير علنية. تدعو الإدارة "
-            "الأعضاء وتكتب محضرًا. لا يدخل هذا المحضر في ملف الشخص المعني لدى دائرة شؤون "
-            "الأجانب، ولا يصبح جزءًا من أي إجراء قضائي."
+            "الأعضاء وتكتب محضرًا. لا يدخل هذا المحضر في ملف الشخص المعني لدى دائرة شؤون الأجانب، "
+            "ولا يصبح جزءًا من أي دعوى أمام المحكمة الإدارية."
         ),
         "fa": (
             "کمیته در صورت نیاز و حداکثر چهار بار در سال تشکیل جلسه می‌دهد. جلسات عمومی نیستند. "
             "دبیرخانه اعضا را دعوت می‌کند و صورت‌جلسه می‌نویسد. این صورت‌جلسه در پرونده فرد در "
-            "اداره اتباع خارجی قرار نمی‌گیرد و بخشی از هیچ دادرسی نمی‌شود."
+            "اداره اتباع خارجی قرار نمی‌گیرد و بخشی از هیچ روند دادرسی در دادگاه اداری نمی‌شود."
         ),
         "tr": (
             "Kurul gerektiğinde ve yılda en fazla dört kez toplanır. Toplantılar halka açık "
-            "değildir. Sekreterya üyeleri davet eder ve bir tutanak yazar. Bu tutanak, "
-            "Yabancılar Dairesi'ndeki ilgili kişinin dosyasına girmez ve bir mahkeme sürecinin "
+            "değildir. Sekreterya üyeleri davet eder ve bir tutanak yazar. Bu tutanak, Yabancılar "
+            "Dairesi'ndeki ilgili kişinin dosyasına girmez ve idare mahkemesindeki bir davanın "
             "parçası da olmaz."
         ),
         "uk": (
             "Комісія збирається за потреби, до чотирьох разів на рік. Засідання закриті. "
             "Секретаріат запрошує членів і веде протокол. Цей протокол не потрапляє до справи "
-            "відповідної особи у відомстві у справах іноземців і не стає частиною судового "
-            "провадження."
+            "відповідної особи у відомстві у справах іноземців і не стає частиною провадження в "
+            "адміністративному суді."
         ),
     },
     # Principles and rules for individual cases
@@ -522,29 +539,35 @@ SEGMENTS = {
         "uk": "Принципи та правила для окремих справ",
     },
     (
-        "Damit das Gremium Fälle sorgfältig beraten kann, gelten feste Regeln: welche Fälle es "
-        "berät, welche ausgeschlossen sind und wie ein Fall eingereicht wird."
+        "Damit das Gremium Einzelfälle geordnet und in einem leistbaren Umfang beraten kann, "
+        "gelten feste Grundsätze: welche Fälle es berät, wer einen Fall einreichen kann, welche "
+        "Fälle ausgeschlossen sind und wie ein Fall eingereicht wird."
     ): {
         "en": (
-            "So that the committee can discuss cases carefully, there are fixed rules: which "
-            "cases it discusses, which are excluded and how a case is submitted."
+            "So that the committee can deal with individual cases in an orderly way and to a "
+            "manageable extent, there are fixed principles: which cases it discusses, who can "
+            "submit a case, which cases are excluded and how a case is submitted."
         ),
         "ar": (
-            "لكي تتمكن اللجنة من مناقشة الحالات بعناية، توجد قواعد ثابتة: ما الحالات التي "
-            "تناقشها، وما الحالات المستبعدة، وكيف تُقدَّم الحالة."
+            "لكي تتمكن اللجنة من مناقشة الحالات الفردية بشكل منظم وبقدر تستطيع إنجازه، توجد مبادئ "
+            "ثابتة: ما الحالات التي تناقشها، ومن يستطيع تقديم حالة، وما الحالات المستبعدة، وكيف "
+            "تُقدَّم الحالة."
         ),
         "fa": (
-            "برای اینکه کمیته بتواند پرونده‌ها را با دقت بررسی کند، قواعد مشخصی وجود دارد: کدام "
-            "پرونده‌ها را بررسی می‌کند، کدام‌ها مستثنا هستند و یک پرونده چگونه ارائه می‌شود."
+            "برای اینکه کمیته بتواند پرونده‌های فردی را منظم و در حدی که از عهده‌اش برمی‌آید "
+            "بررسی کند، اصول مشخصی وجود دارد: کدام پرونده‌ها را بررسی می‌کند، چه کسی می‌تواند "
+            "پرونده‌ای ارائه دهد، کدام پرونده‌ها مستثنا هستند و یک پرونده چگونه ارائه می‌شود."
         ),
         "tr": (
-            "Kurulun durumları özenle görüşebilmesi için belirli kurallar geçerlidir: hangi "
-            "durumları görüştüğü, hangilerinin kapsam dışında olduğu ve bir durumun nasıl "
+            "Kurulun tek tek durumları düzenli biçimde ve altından kalkabileceği ölçüde "
+            "görüşebilmesi için belirli ilkeler geçerlidir: hangi durumları görüştüğü, bir durumu "
+            "kimin sunabileceği, hangi durumların kapsam dışında olduğu ve bir durumun nasıl "
             "sunulduğu."
         ),
         "uk": (
-            "Щоб комісія могла ретельно розглядати справи, діють чіткі правила: які справи "
-            "вона розглядає, які виключені і як подається справа."
+            "Щоб комісія могла розглядати окремі справи впорядковано та в посильному обсязі, "
+            "діють чіткі принципи: які справи вона розглядає, хто може подати справу, які справи "
+            "виключені і як подається справа."
         ),
     },
     "Welche Fälle das Gremium berät": {
@@ -556,78 +579,33 @@ SEGMENTS = {
     },
     (
         "Vor allem Fälle von Menschen, die ausreisepflichtig sind und eine Duldung haben, wenn "
-        "eine Rückkehr in das Herkunftsland oder in ein anderes Land für sie eine besondere "
-        "Härte sein kann."
+        "eine Rückführung in das Herkunftsland oder in ein anderes Land, das zur Rücknahme "
+        "verpflichtet ist, für sie eine besondere Härte sein kann."
     ): {
         "en": (
             "Mainly cases of people who are obliged to leave the country and have a Duldung, "
-            "where returning to their country of origin or to another country could be a "
-            "particular hardship for them."
+            "where being returned to their country of origin or to another country that is "
+            "obliged to take them back could be a particular hardship for them."
         ),
         "ar": (
-            "قبل كل شيء حالات الأشخاص الملزمين بمغادرة البلاد والحاصلين على الدولدونغ، عندما "
-            "تكون العودة إلى بلدهم الأصلي أو إلى بلد آخر مشقةً خاصة بالنسبة لهم."
+            "قبل كل شيء حالات الأشخاص الملزمين بمغادرة البلاد والحاصلين على الدولدونغ، عندما تكون "
+            "إعادتهم إلى بلدهم الأصلي أو إلى بلد آخر ملزم باستقبالهم مشقةً خاصة بالنسبة لهم."
         ),
         "fa": (
             "بیش از همه پرونده‌های افرادی که موظف به ترک کشور هستند و دولدونگ دارند، در صورتی که "
-            "بازگشت به کشور مبدأ یا به کشوری دیگر برای آنان سختی ویژه‌ای باشد."
+            "بازگرداندن آنان به کشور مبدأ یا به کشور دیگری که موظف به پذیرش دوباره آنان است، برای "
+            "آنان سختی ویژه‌ای باشد."
         ),
         "tr": (
-            "Öncelikle ülkeyi terk etmekle yükümlü olan ve Duldung'u bulunan, menşe ülkesine "
-            "veya başka bir ülkeye dönüşü kendileri için özel bir mağduriyet olabilecek "
-            "insanların durumları."
+            "Öncelikle ülkeyi terk etmekle yükümlü olan ve Duldung'u bulunan, menşe ülkesine veya "
+            "onları geri almakla yükümlü başka bir ülkeye geri gönderilmesi kendileri için özel "
+            "bir mağduriyet olabilecek insanların durumları."
         ),
         "uk": (
-            "Насамперед справи людей, які зобов'язані виїхати й мають Duldung, якщо "
-            "повернення до країни походження або до іншої країни може бути для них особливо "
-            "тяжким."
+            "Насамперед справи людей, які зобов'язані виїхати й мають Duldung, якщо повернення до "
+            "країни походження або до іншої країни, зобов'язаної їх прийняти, може бути для них "
+            "особливо тяжким."
         ),
-    },
-    "Welche Fälle ausgeschlossen sind": {
-        "en": "Which cases are excluded",
-        "ar": "الحالات المستبعدة",
-        "fa": "کدام پرونده‌ها مستثنا هستند",
-        "tr": "Kapsam dışındaki durumlar",
-        "uk": "Які справи виключені",
-    },
-    "Fälle, für die eine andere Ausländerbehörde zuständig ist,": {
-        "en": "cases for which another immigration office is responsible,",
-        "ar": "الحالات التي تختص بها دائرة أجانب أخرى،",
-        "fa": "پرونده‌هایی که اداره اتباع خارجی دیگری مسئول آنهاست،",
-        "tr": "başka bir Yabancılar Dairesi'nin yetkili olduğu durumlar,",
-        "uk": "справи, за які відповідає інше відомство у справах іноземців,",
-    },
-    (
-        "Fälle, in denen in derselben Sache ein Verfahren vor dem Verwaltungsgericht läuft – "
-        "auch wenn es erst nach dem Antrag begonnen hat,"
-    ): {
-        "en": (
-            "cases in which proceedings on the same matter are pending before the "
-            "administrative court – even if they only began after the application,"
-        ),
-        "ar": (
-            "الحالات التي تجري فيها دعوى في الموضوع نفسه أمام المحكمة الإدارية – حتى لو بدأت "
-            "بعد تقديم الطلب،"
-        ),
-        "fa": (
-            "پرونده‌هایی که در همان موضوع روندی در دادگاه اداری جریان دارد – حتی اگر پس از "
-            "درخواست آغاز شده باشد،"
-        ),
-        "tr": (
-            "aynı konuda idare mahkemesinde bir dava süren durumlar – dava başvurudan sonra "
-            "başlamış olsa bile,"
-        ),
-        "uk": (
-            "справи, у яких щодо того самого питання триває провадження в адміністративному "
-            "суді – навіть якщо воно почалося лише після подання заяви,"
-        ),
-    },
-    "Fälle, in denen ein Asylantrag gestellt wurde.": {
-        "en": "cases in which an asylum application has been made.",
-        "ar": "الحالات التي قُدِّم فيها طلب لجوء.",
-        "fa": "پرونده‌هایی که در آنها درخواست پناهندگی داده شده است.",
-        "tr": "iltica başvurusu yapılmış durumlar.",
-        "uk": "справи, у яких подано заяву про надання притулку.",
     },
     "So kommt ein Fall zum Gremium": {
         "en": "How a case reaches the committee",
@@ -737,32 +715,33 @@ SEGMENTS = {
         "uk": "Розгляд у комісії",
     },
     (
-        "Die vier Mitglieder prüfen den Fall jeder für sich und einigen sich auf eine "
-        "gemeinsame Einschätzung. Die Leitung der Ausländerbehörde legt dafür die nötigen "
-        "Unterlagen der Behörde vor."
+        "Die Mitglieder befassen sich unabhängig mit dem Fall und erarbeiten eine gemeinsame "
+        "Einschätzung. Die Leitung der Ausländerbehörde legt dafür in der Sitzung die Unterlagen "
+        "der Behörde vor, die für die Entscheidung wichtig sind."
     ): {
         "en": (
-            "Each of the four members examines the case and they agree on a joint assessment. "
-            "The head of the immigration office provides the office's documents needed for "
-            "this."
+            "The members deal with the case independently and work out a joint assessment. For "
+            "this, the head of the immigration office presents at the meeting the office's "
+            "documents that matter for the decision."
         ),
         "ar": (
-            "يدرس كل واحد من الأعضاء الأربعة الحالة بمفرده، ثم يتفقون على تقييم مشترك. وتقدّم "
-            "رئاسة دائرة شؤون الأجانب لذلك الوثائق اللازمة من الدائرة."
+            "يدرس الأعضاء الحالة باستقلالية، ثم يُعِدّون تقييمًا مشتركًا. ولهذا تقدّم رئاسة دائرة "
+            "شؤون الأجانب في الجلسة وثائق الدائرة المهمة للقرار."
         ),
         "fa": (
-            "هر یک از چهار عضو پرونده را جداگانه بررسی می‌کند و سپس بر سر یک ارزیابی مشترک توافق "
-            "می‌کنند. رئیس اداره اتباع خارجی مدارک لازم اداره را برای این کار ارائه می‌دهد."
+            "اعضا به‌طور مستقل پرونده را بررسی می‌کنند و یک ارزیابی مشترک تهیه می‌کنند. رئیس "
+            "اداره اتباع خارجی برای این کار مدارکی از اداره را که برای تصمیم مهم هستند در جلسه "
+            "ارائه می‌دهد."
         ),
         "tr": (
-            "Dört üyenin her biri durumu ayrı ayrı inceler ve ortak bir değerlendirmede "
-            "uzlaşırlar. Yabancılar Dairesi'nin yöneticisi bunun için dairenin gerekli "
-            "belgelerini sunar."
+            "Üyeler durumu bağımsız olarak ele alır ve ortak bir değerlendirme hazırlar. "
+            "Yabancılar Dairesi'nin yöneticisi bunun için toplantıda dairenin karar için önemli "
+            "olan belgelerini sunar."
         ),
         "uk": (
-            "Кожен із чотирьох членів окремо вивчає справу, після чого вони погоджують "
-            "спільну оцінку. Керівництво відомства у справах іноземців надає для цього "
-            "необхідні документи відомства."
+            "Члени комісії незалежно розглядають справу та напрацьовують спільну оцінку. Для "
+            "цього керівництво відомства у справах іноземців надає на засіданні документи "
+            "відомства, важливі для рішення."
         ),
     },
     "Mitteilung der Einschätzung": {
@@ -773,19 +752,31 @@ SEGMENTS = {
         "uk": "Повідомлення оцінки",
     },
     (
-        "Die Beratungsstelle erfährt die Einschätzung des Gremiums und bespricht sie mit der "
-        "betroffenen Person."
+        "Die betroffene Person erfährt über ihre Beratungsstelle die Einschätzung des Gremiums zu "
+        "ihrem Fall. Die Leitung der Ausländerbehörde informiert die Behörde über die Befassung."
     ): {
         "en": (
-            "The advice centre is told the committee's assessment and discusses it with the "
-            "person concerned."
+            "The person concerned learns the committee's assessment of their case through their "
+            "advice centre. The head of the immigration office informs the office that the case "
+            "was discussed."
         ),
-        "ar": "يُبلَّغ مركز الاستشارة بتقييم اللجنة، ويناقشه مع الشخص المعني.",
-        "fa": "مرکز مشاوره از ارزیابی کمیته مطلع می‌شود و آن را با فرد مربوط در میان می‌گذارد.",
+        "ar": (
+            "يعرف الشخص المعني تقييم اللجنة لحالته عن طريق مركز الاستشارة الذي يتابعه. وتُبلغ "
+            "رئاسةُ دائرة شؤون الأجانب الدائرةَ بأن الحالة نوقشت."
+        ),
+        "fa": (
+            "فرد مربوط ارزیابی کمیته درباره پرونده‌اش را از طریق مرکز مشاوره خود دریافت می‌کند. "
+            "رئیس اداره اتباع خارجی اداره را از بررسی پرونده مطلع می‌کند."
+        ),
         "tr": (
-            "Danışma merkezi kurulun değerlendirmesini öğrenir ve bunu ilgili kişiyle görüşür."
+            "İlgili kişi, kurulun durumu hakkındaki değerlendirmesini danışma merkezi "
+            "aracılığıyla öğrenir. Yabancılar Dairesi'nin yöneticisi, durumun görüşüldüğünü "
+            "daireye bildirir."
         ),
-        "uk": "Консультаційний центр дізнається оцінку комісії та обговорює її з особою.",
+        "uk": (
+            "Особа дізнається оцінку комісії щодо своєї справи через свій консультаційний центр. "
+            "Керівництво відомства у справах іноземців повідомляє відомство про розгляд справи."
+        ),
     },
     "Datenschutz": {
         "en": "Data protection",

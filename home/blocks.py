@@ -15,6 +15,8 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from portal.rules import committee_rules
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
@@ -188,3 +190,30 @@ class BodyBlock(blocks.StreamBlock):
     link_list = LinkListBlock()
     image = ImageBlock()
     finder_form = FinderShortFormBlock()
+
+
+class CommitteeRulesBlock(blocks.StaticBlock):
+    """The committee rules of the reader's site, stated from the setting the intake enforces,
+    in the reader's language: who can bring a case, what is excluded, sessions, retention."""
+
+    class Meta:
+        template = "blocks/committee_rules_block.html"
+        icon = "tasks"
+        label = _("Committee rules")
+        admin_text = _(
+            "Shows the committee rules (Settings → Committee rules) in the reader's language: "
+            "who can bring a case, which cases are excluded, when the committee meets and how "
+            "long a case is kept. Change the rules there, not in the page."
+        )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["rules"] = committee_rules((parent_context or {}).get("request"))
+        return context
+
+
+class ContentBodyBlock(BodyBlock):
+    """A content page's body: the shared blocks, and the committee rules for the page that
+    states them."""
+
+    committee_rules = CommitteeRulesBlock()

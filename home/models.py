@@ -6,7 +6,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import RICH_TEXT_FEATURES, BodyBlock
+from home.blocks import RICH_TEXT_FEATURES, BodyBlock, ContentBodyBlock
 from home.submissions import Submission
 from home.views import public_form_serve
 from portal import wagtail_internals
@@ -54,7 +54,7 @@ class HomePage(PortalPage):
 
 class ContentPage(PortalPage):
     intro = models.TextField(blank=True, verbose_name=_("Introduction"))
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("Body"))
+    body = StreamField(ContentBodyBlock(), blank=True, verbose_name=_("Body"))
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [

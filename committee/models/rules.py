@@ -21,6 +21,46 @@ class ApplicantKindsField(models.JSONField):
         )
 
 
+# Each admissibility switch and the sentence that tells readers what it excludes. The court
+# and asylum grounds cover a procedure under way when the case is brought or begun later
+# (Dortmund's working rules), not one that ended before.
+EXCLUSION_STATEMENTS = (
+    (
+        "exclude_other_authority",
+        _("Cases for which another foreigners' authority is responsible."),
+    ),
+    (
+        "exclude_court_procedure",
+        _(
+            "Cases in which a procedure before the administrative court on the same matter is "
+            "pending at the time of the application to the committee, or is started afterwards."
+        ),
+    ),
+    (
+        "exclude_asylum_application",
+        _(
+            "Cases in which an asylum application is made at the time of the application to "
+            "the committee or afterwards. An earlier asylum procedure that has already ended "
+            "does not exclude a case."
+        ),
+    ),
+    (
+        "exclude_petition_or_hardship_commission",
+        _(
+            "Cases that were already before the state parliament's petition committee or the "
+            "state's hardship commission."
+        ),
+    ),
+    (
+        "repeat_requires_changed_facts",
+        _(
+            "Cases that were already submitted here, unless the facts have changed decisively "
+            "since."
+        ),
+    ),
+)
+
+
 def dortmund_applicant_kinds():
     return [ApplicantKind.PROFESSIONAL_ADVISOR.value]
 
@@ -29,7 +69,13 @@ def dortmund_applicant_kinds():
 class CommitteeRules(BaseSiteSetting):
     """The rules that differ between municipalities. Defaults are Dortmund's working rules;
     Leverkusen's (anyone affected may apply, petition and hardship-commission cases are
-    excluded, five members with deputies) are a matter of changing these values."""
+    excluded, a case comes only once unless the facts changed, five members with deputies)
+    are a matter of changing these values.
+
+    The intake refuses cases by these switches (``cases.services.admissibility_reasons``) and
+    the public rules page states them (the ``committee_rules`` body block): both read the
+    same row, so what readers are told is what the intake enforces.
+    """
 
     committee_name = models.CharField(
         max_length=255,
@@ -72,8 +118,9 @@ class CommitteeRules(BaseSiteSetting):
             "hardship commission"
         ),
     )
+    # Leverkusen's rule; Dortmund's working rules have no such limit.
     repeat_requires_changed_facts = models.BooleanField(
-        default=True,
+        default=False,
         verbose_name=_("A case already submitted may only come again if the facts changed"),
     )
     regular_sessions_per_year = models.PositiveSmallIntegerField(
@@ -119,3 +166,11 @@ class CommitteeRules(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("Committee rules")
+
+    def applicant_kind_labels(self):
+        allowed = set(self.applicant_kinds or [])
+        return [label for value, label in ApplicantKind.choices if value in allowed]
+
+    def exclusion_statements(self):
+        """The cases the intake refuses under these rules, as the public rules page says it."""
+        return [statement for field, statement in EXCLUSION_STATEMENTS if getattr(self, field)]

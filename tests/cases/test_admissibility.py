@@ -53,7 +53,8 @@ GROUNDS = {
         False,
         True,
     ),
-    "repeat_without_change": ({"submitted_before": True, "facts_changed": False}, True, True),
+    # Only Leverkusen limits repeats; Dortmund's working rules do not.
+    "repeat_without_change": ({"submitted_before": True, "facts_changed": False}, False, True),
     "repeat_with_change": ({"submitted_before": True, "facts_changed": True}, False, False),
     "affected_person_applies": ({"applicant_kind": "affected_person"}, True, False),
     "initiative_group_applies": ({"applicant_kind": "initiative_group"}, True, False),
