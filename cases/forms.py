@@ -73,8 +73,12 @@ class AdmissibilityForm(AccessibleFormMixin, forms.Form):
 
     def __init__(self, *args, rules, **kwargs):
         super().__init__(*args, **kwargs)
+        # Only questions whose answer can change the outcome under these rules.
         if not rules.exclude_petition_or_hardship_commission:
             del self.fields["petition_or_hardship_commission"]
+        if not rules.repeat_requires_changed_facts:
+            del self.fields["submitted_before"]
+            del self.fields["facts_changed"]
 
     def clean(self):
         data = super().clean()

@@ -48,7 +48,7 @@ def test_advisor_journey(live_site, page, tmp_path, settings):
     assert page.locator("[aria-invalid='true']").count() > 0
     assert axe_violations(page) == []
     page.check("input[name='applicant_kind'][value='professional_advisor']")
-    for name in ("other_authority", "court_procedure", "asylum_application", "submitted_before"):
+    for name in ("other_authority", "court_procedure", "asylum_application"):
         page.check(f"input[name='{name}'][value='no']")
     page.click("main form button[type='submit']")
     page.wait_for_url(re.compile(r".*/de/cases/new/application/$"))

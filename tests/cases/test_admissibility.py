@@ -144,7 +144,17 @@ def test_unanswered_questions_are_marked_at_the_field(client, advisor_a):
 
 
 @pytest.mark.django_db
+def test_dortmund_form_does_not_ask_about_earlier_submissions(client, advisor_a):
+    store_rules(dortmund)
+    login_verified(client, advisor_a)
+    html = client.get(NEW).content.decode()
+    assert 'name="submitted_before"' not in html
+    assert 'name="facts_changed"' not in html
+
+
+@pytest.mark.django_db
 def test_submitted_before_needs_the_changed_question(client, advisor_a):
+    store_rules(leverkusen)
     login_verified(client, advisor_a)
     response = client.post(NEW, {**ADMISSIBLE_ANSWERS, "submitted_before": "yes"})
     assert 'id="id_facts_changed_error"' in response.content.decode()

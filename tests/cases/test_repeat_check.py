@@ -93,3 +93,9 @@ def test_the_committee_sees_every_case_of_the_same_person(
     assert f'href="/de/committee/cases/{first.reference}/"' in page
     assert other.reference not in page
     assert AdvisorProfile.objects.get(user=advisor_b).advice_center.name in page
+
+
+def test_declared_repeat_requires_the_change_description(client, advisor_a):
+    start(client, advisor_a, submitted_before="yes", facts_changed="yes")
+    response, _data = submit(client)
+    assert 'id="id_changes_since_last_error"' in response.content.decode()

@@ -273,13 +273,6 @@ def test_consent_confirmation_is_required(client, advisor_a):
 
 
 @pytest.mark.django_db
-def test_declared_repeat_requires_the_change_description(client, advisor_a):
-    start(client, advisor_a, submitted_before="yes", facts_changed="yes")
-    response, _data = submit(client)
-    assert 'id="id_changes_since_last_error"' in response.content.decode()
-
-
-@pytest.mark.django_db
 def test_a_failed_save_leaves_no_file_behind(advisor_a, settings, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("database gone")
