@@ -2,10 +2,8 @@
 
 import base64
 
-from django_otp.plugins.otp_totp.models import TOTPDevice
-
 from accounts import roles
-from accounts.models import AdvisorProfile
+from accounts.models import AdvisorProfile, TOTPDevice
 
 
 def user_in_group(user, name):

@@ -11,11 +11,9 @@ from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
-from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from accounts import roles
-from accounts.models import AdvisorProfile
+from accounts import roles, second_factor
+from accounts.models import AdvisorProfile, BackupCode, BackupCodeDevice, TOTPDevice
 from advice_centers.selectors import center_canonical
 from portal.notifications import absolute_url, notify
 
@@ -177,15 +175,28 @@ def totp_device_for_enrolment(*, user):
     return device
 
 
+def totp_device_ensure(*, user, name, key):
+    """The user's confirmed device called ``name``, created with ``key`` if missing."""
+    device = TOTPDevice.objects.filter(user=user, name=name).first()
+    if device is None:
+        device = TOTPDevice(user=user, name=name, confirmed=True)
+        device.bin_key = key
+        device.save()
+    return device
+
+
 def backup_codes_create(*, user):
     """Replace the user's backup codes; returns the new codes to be shown once."""
-    device, _created = StaticDevice.objects.get_or_create(
-        user=user, name="backup", defaults={"confirmed": True}
-    )
-    device.token_set.all().delete()
-    codes = [StaticToken.random_token() for _ in range(BACKUP_CODE_COUNT)]
-    for code in codes:
-        device.token_set.create(token=code)
+    with transaction.atomic():
+        device, _created = BackupCodeDevice.objects.get_or_create(
+            user=user, name="backup", defaults={"confirmed": True}
+        )
+        device.codes.all().delete()
+        codes = [second_factor.backup_code_new() for _ in range(BACKUP_CODE_COUNT)]
+        BackupCode.objects.bulk_create(
+            BackupCode(device=device, salt=salt, digest=digest)
+            for salt, digest in map(second_factor.backup_code_hash, codes)
+        )
     return codes
 
 
@@ -201,8 +212,21 @@ def second_factor_verify(*, user, token):
     token = (token or "").strip().replace(" ", "")
     if not token:
         return None
-    for model in (TOTPDevice, StaticDevice):
+    for model in (TOTPDevice, BackupCodeDevice):
         for device in model.objects.devices_for_user(user, confirmed=True):
             if device.verify_token(token):
                 return device
     return None
+
+
+def totp_keys_rotate():
+    """Re-encrypt every authenticator key with the first of ``PORTAL_ENCRYPTION_KEYS``;
+    returns how many. Part of the key rotation, with the cases."""
+    count = 0
+    with transaction.atomic():
+        for device in TOTPDevice.objects.select_for_update().only("pk", "key_encrypted"):
+            TOTPDevice.objects.filter(pk=device.pk).update(
+                key_encrypted=second_factor.totp_key_rotate(device.key_encrypted)
+            )
+            count += 1
+    return count
