@@ -7,4 +7,6 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self):
-        from accounts import signals  # noqa: F401
+        from accounts import after_response, checks, signals  # noqa: F401
+
+        after_response.connect()

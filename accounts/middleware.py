@@ -6,10 +6,14 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.core.exceptions import ImproperlyConfigured
+from django.db import DatabaseError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
+
+from accounts.selectors import demo_accounts_found, demo_accounts_refusal
 
 LOGIN_AT = "_intake_login_at"
 LAST_SEEN = "_intake_last_seen"
@@ -62,4 +66,37 @@ class AdminSecondFactorMiddleware:
                 return redirect(target)
             if not user.has_perm("wagtailadmin.access_admin"):
                 raise Http404
+        return self.get_response(request)
+
+
+class DemoAccountsRefusalMiddleware:
+    """Production (its settings list this middleware) does not serve while the database holds
+    a demo login.
+
+    The check runs when the WSGI handler loads its middleware, that is as each app process
+    starts, and the process fails to start naming the accounts. Not in ``AppConfig.ready``:
+    that runs for every management command too, including the ones that remove the accounts,
+    and before a new database is migrated. Where the database cannot be read yet at start, the
+    first request that finds it readable checks instead, and until then nothing is served.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.cleared = False
+        self.check(at_start=True)
+
+    def check(self, *, at_start=False):
+        try:
+            usernames = demo_accounts_found(every_password=False)
+        except DatabaseError:
+            if at_start:
+                return
+            raise
+        if usernames:
+            raise ImproperlyConfigured(demo_accounts_refusal(usernames))
+        self.cleared = True
+
+    def __call__(self, request):
+        if not self.cleared:
+            self.check()
         return self.get_response(request)

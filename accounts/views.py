@@ -215,6 +215,16 @@ class PasswordResetView(auth_views.PasswordResetView):
     subject_template_name = "registration/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
 
+    def form_valid(self, form):
+        # Not Django's form.save(), which writes the mail during the request and only for a
+        # known address: the time of the answer would tell.
+        services.password_reset_request(
+            email=form.cleaned_data["email"],
+            subject_template=self.subject_template_name,
+            body_template=self.email_template_name,
+        )
+        return redirect(self.success_url)
+
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "registration/password_reset_confirm.html"

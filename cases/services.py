@@ -17,9 +17,10 @@ from accounts import roles
 from accounts.models import AdvisorProfile
 from accounts.services import role_addresses
 from advice_centers.selectors import center_canonical
-from cases import crypto, selectors, storage
+from cases import selectors, storage
 from cases.consent_default import consent_text_default_ensure
 from cases.models import ApplicantKind, AuditEntry, Case, ConsentText
+from portal import crypto
 
 logger = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from cases import crypto
+from portal import crypto
 
 logger = logging.getLogger(__name__)
 

@@ -17,10 +17,11 @@ from django.utils.translation import gettext_lazy
 from icalendar import Calendar, Event
 from weasyprint import HTML
 
-from cases import crypto, storage
+from cases import storage
 from cases.models import AuditEntry, Case, CaseStatus
 from cases.services import audit_record, committee_addresses
 from committee.models import AgendaItem, Assessment, CommitteeSession, Milestone, StatusChange
+from portal import crypto
 from portal.notifications import absolute_url, notify
 
 ROLE_COMMITTEE = "committee"

@@ -5,23 +5,21 @@ settings allow it (``PORTAL_DEMO_ACCOUNTS``).
 """
 
 import base64
-import binascii
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 from django.utils import timezone
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts import roles
+from accounts.demo_logins import DEMO_PASSWORD, DEMO_TOTP_SECRET
 from accounts.models import AdvisorProfile
-from accounts.services import role_group
+from accounts.services import role_group, totp_device_ensure
 from advice_centers.models import AdviceCenter
 
-DEMO_PASSWORD = "demo-Bleiberecht-2026"  # noqa: S105 - printed for local use only
-# One well-known secret for every demo login, so one authenticator entry serves them all.
-DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # noqa: S105 - dev only
+# The secrets themselves live in accounts, where production refuses a database holding them.
+__all__ = ["DEMO_PASSWORD", "DEMO_TOTP_SECRET", "demo_accounts_ensure"]
 
 
 def _demo_user(username, *, email, groups=(), staff=False, superuser=False, full_name=""):
@@ -37,10 +35,7 @@ def _demo_user(username, *, email, groups=(), staff=False, superuser=False, full
         user.save()
     for name in groups:
         user.groups.add(role_group(name))
-    hex_key = binascii.hexlify(base64.b32decode(DEMO_TOTP_SECRET)).decode("ascii")
-    TOTPDevice.objects.get_or_create(
-        user=user, name="demo", defaults={"key": hex_key, "confirmed": True}
-    )
+    totp_device_ensure(user=user, name="demo", key=base64.b32decode(DEMO_TOTP_SECRET))
     return user
 
 

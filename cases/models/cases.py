@@ -2,7 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from cases import crypto
+from portal import crypto
 
 
 class ApplicantKind(models.TextChoices):

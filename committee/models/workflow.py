@@ -3,8 +3,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cases import crypto
 from cases.models import CaseStatus
+from portal import crypto
 
 
 class CommitteeSession(models.Model):

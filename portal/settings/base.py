@@ -175,7 +175,7 @@ SESSION_IDLE_TIMEOUT = 30 * 60
 SESSION_ABSOLUTE_LIFETIME = 8 * 60 * 60
 SESSION_COOKIE_AGE = SESSION_ABSOLUTE_LIFETIME
 
-# Case data at rest: comma-separated Fernet keys, the first one encrypts (see cases/crypto.py).
+# Case data at rest: comma-separated Fernet keys, the first one encrypts (see portal/crypto.py).
 PORTAL_ENCRYPTION_KEYS = env_list("PORTAL_ENCRYPTION_KEYS")
 PRIVATE_STORAGE_ROOT = Path(os.environ.get("PRIVATE_STORAGE_ROOT", BASE_DIR / "var" / "private"))
 CONSENT_FILE_MAX_BYTES = 10 * 1024 * 1024

@@ -63,6 +63,9 @@ PORTAL_ENCRYPTION_KEYS = env_list("PORTAL_ENCRYPTION_KEYS")
 SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 PORTAL_DEMO_ACCOUNTS = False
+# Nor does production run with them: each app process refuses to start while the database
+# holds a login with the demo password or authenticator secret (``check --deploy`` too).
+MIDDLEWARE = ["accounts.middleware.DemoAccountsRefusalMiddleware", *MIDDLEWARE]  # noqa: F405
 
 STORAGES["staticfiles"] = {
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",

@@ -7,10 +7,9 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django_otp.oath import totp
-from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Site
 
-from accounts.models import AdvisorProfile
+from accounts.models import AdvisorProfile, TOTPDevice
 from demo.accounts import DEMO_TOTP_SECRET
 from tests.cases.helpers import login_verified
 

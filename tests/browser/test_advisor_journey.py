@@ -5,8 +5,8 @@ import re
 
 import pytest
 from django_otp.oath import totp
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from accounts.models import TOTPDevice
 from advice_centers.models import AdviceCenter
 from cases.models import Case
 from cases.services import consent_text_ensure

@@ -7,11 +7,11 @@ import uuid
 
 from captcha.models import CaptchaStore
 from django_otp.oath import totp
-from django_otp.plugins.otp_totp.models import TOTPDevice
 from PIL import Image
 from pypdf import PdfWriter
 from pypdf.actions import JavaScript
 
+from accounts.models import TOTPDevice
 from cases import services
 
 PASSWORD = "a-long-test-password-1"  # noqa: S105

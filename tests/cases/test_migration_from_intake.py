@@ -12,9 +12,10 @@ from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 from accounts.models import AdvisorProfile
-from cases import crypto, services, storage
+from cases import services, storage
 from cases.models import AuditEntry, Case
 from committee.models import Assessment, CommitteeSession
+from portal import crypto
 from tests.cases.helpers import pdf_bytes
 
 # The migrations as they stood before the split: the intake app held the accounts, cases

@@ -11,9 +11,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.db import connection
 
-from cases import crypto, storage
+from cases import storage
 from cases.models import AuditEntry, Case, ConsentText
 from committee.services import ROLE_COMMITTEE, case_status_change
+from portal import crypto
 from tests.cases.helpers import (
     ADMISSIBLE_ANSWERS,
     application_post,

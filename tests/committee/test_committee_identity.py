@@ -5,9 +5,9 @@ import re
 from urllib.parse import quote
 
 import pytest
-from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Site
 
+from accounts.models import TOTPDevice
 from accounts.services import totp_device_for_enrolment
 from cases.models import Case
 from committee.models import CommitteeRules

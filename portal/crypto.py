@@ -1,7 +1,8 @@
-"""Encryption at rest for case data: MultiFernet, so keys can rotate.
+"""Encryption at rest for case data and second-factor keys: MultiFernet, so keys can rotate.
 
 The first key in ``PORTAL_ENCRYPTION_KEYS`` encrypts; every key decrypts. Rotating means
-putting a new key first and re-encrypting with ``case_keys_rotate`` before dropping the old.
+putting a new key first and re-encrypting with ``manage.py rotate_case_keys`` before dropping
+the old. It lives in ``portal`` because accounts, below cases, encrypts with it too.
 """
 
 import json
