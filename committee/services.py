@@ -438,3 +438,14 @@ def assessment_pdf(*, case, actor):
         detail="assessment",
     )
     return pdf
+
+
+def committee_texts_rotate():
+    """Re-encrypt every status-change reason and assessment text with the current key."""
+    count = 0
+    for model, field in ((StatusChange, "reason_encrypted"), (Assessment, "text_encrypted")):
+        for pk, token in model.objects.exclude(**{field: ""}).values_list("pk", field).iterator():
+            rotated = crypto.token_rotate(token.encode("ascii")).decode("ascii")
+            model.objects.filter(pk=pk).update(**{field: rotated})
+            count += 1
+    return count
