@@ -55,6 +55,15 @@ def _seed(*, translations=False):
     return portal_seed(log=lambda message: None, translations=translations)
 
 
+@pytest.fixture
+def page_cache(settings):
+    """The page cache switched on, empty before and after the test."""
+    settings.PAGECACHE_ENABLED = True
+    caches["pagecache"].clear()
+    yield
+    caches["pagecache"].clear()
+
+
 @pytest.fixture(scope="session")
 def demo_seed():
     """Builds the demo site where it is missing (``translations=True``: every language tree),

@@ -5,7 +5,6 @@ import re
 from html import unescape
 
 import pytest
-from django.core.cache import caches
 from django.utils.html import strip_tags
 from wagtail.models import Site
 
@@ -196,14 +195,6 @@ def test_with_the_repeat_rule_on_the_intake_refuses_an_unchanged_case(
         {**ADMISSIBLE_ANSWERS, "submitted_before": "yes", "facts_changed": "no"},
     )
     assert 'id="not-admissible"' in response.content.decode()
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGECACHE_ENABLED = True
-    caches["pagecache"].clear()
-    yield
-    caches["pagecache"].clear()
 
 
 @pytest.mark.django_db

@@ -1,18 +1,8 @@
 import pytest
-from django.core.cache import caches
 from wagtail.models import Locale, Page
 
 from advice_centers.models import AdviceCenter
 from home.models import HomePage
-
-
-@pytest.fixture
-def page_cache(settings):
-    """The page cache switched on, empty before and after the test."""
-    settings.PAGECACHE_ENABLED = True
-    caches["pagecache"].clear()
-    yield
-    caches["pagecache"].clear()
 
 
 @pytest.fixture

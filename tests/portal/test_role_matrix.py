@@ -110,7 +110,10 @@ TABLE = {
     # Wagtail's password-only front-end login is replaced by the two-factor one.
     "wagtailcore_login": everyone("→login"),
     # Accounts
-    "accounts:login": roles("200", *["→/de/cases/"] * 5),
+    # A logged-in person asking for the login goes to their own work.
+    "accounts:login": roles(
+        "200", "→admin-home", "→/de/cases/", "→/de/cases/", "→/de/committee/", "→admin-home"
+    ),
     ("accounts:login_verify", "accounts:enrol"): everyone("→login"),
     "accounts:logout": everyone("405"),
     # Cases: the advisor's centre and the committee; for everyone else they do not exist.
