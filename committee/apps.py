@@ -8,3 +8,9 @@ class CommitteeConfig(AppConfig):
 
     def ready(self):
         from committee import signals  # noqa: F401
+        from committee.forms import CommitteeRulesForm
+        from committee.models import CommitteeRules
+
+        # Set here, not in the model: the form counts cases through the services, which
+        # import the models.
+        CommitteeRules.base_form_class = CommitteeRulesForm

@@ -4,10 +4,12 @@ from django import forms
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail.admin.forms import WagtailAdminModelForm
 
 from cases.models import CaseStatus
-from committee.models import CommitteeSession, Recommendation
-from committee.services import ROLE_COMMITTEE, transitions_from
+from committee.models import CommitteeRules, CommitteeSession, Recommendation
+from committee.services import ROLE_COMMITTEE, cases_expired, transitions_from
 from portal.forms import AccessibleFormMixin, DateInput
 
 SESSION_DATE_RANGE = timedelta(days=10 * 365)
@@ -172,3 +174,34 @@ class WithdrawForm(AccessibleFormMixin, forms.Form):
     confirm = forms.BooleanField(
         label=_("Yes, I want to withdraw this case. This cannot be undone."), required=True
     )
+
+
+class CommitteeRulesForm(WagtailAdminModelForm):
+    """A shorter retention period deletes cases at the next nightly run: say how many, and
+    save only once the editor has confirmed it."""
+
+    confirm_shorter_retention = forms.BooleanField(
+        required=False,
+        label=_("Yes, shorten the retention period"),
+        help_text=_("Needed only when the retention period becomes shorter."),
+    )
+
+    def clean(self):
+        data = super().clean()
+        new = data.get("retention_months")
+        # The instance is updated only after clean(): it still holds the saved value.
+        old = self.instance.retention_months if self.instance.pk else None
+        if new and old and new < old and not data.get("confirm_shorter_retention"):
+            count = cases_expired(rules=CommitteeRules(retention_months=new)).count()
+            self.add_error(
+                "confirm_shorter_retention",
+                ngettext(
+                    "With %(months)s months, the next nightly run deletes %(count)s closed or "
+                    "withdrawn case. Confirm to save.",
+                    "With %(months)s months, the next nightly run deletes %(count)s closed or "
+                    "withdrawn cases. Confirm to save.",
+                    count,
+                )
+                % {"months": new, "count": count},
+            )
+        return data

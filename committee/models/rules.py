@@ -1,5 +1,5 @@
 from django import forms
-from django.core.validators import RegexValidator
+from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -130,6 +130,9 @@ class CommitteeRules(BaseSiteSetting):
     )
     retention_months = models.PositiveSmallIntegerField(
         default=6,
+        # At least a month: the advisor must be able to save the assessment before the case
+        # goes, and a slip of the keyboard must not delete every closed case overnight.
+        validators=[MinValueValidator(1)],
         verbose_name=_("Months a closed or withdrawn case is kept"),
     )
     member_count = models.PositiveSmallIntegerField(default=4, verbose_name=_("Number of members"))
@@ -157,6 +160,7 @@ class CommitteeRules(BaseSiteSetting):
             [
                 FieldPanel("regular_sessions_per_year"),
                 FieldPanel("retention_months"),
+                FieldPanel("confirm_shorter_retention"),
                 FieldPanel("member_count"),
                 FieldPanel("deputy_count"),
             ],

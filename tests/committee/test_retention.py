@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.admin.panels import get_edit_handler
 from wagtail.models import Site
 
 from cases.models import AuditEntry, Case, CaseStatus
@@ -161,3 +162,47 @@ def test_closed_case_cannot_be_withdrawn(client, advisor, member, case):
     url = reverse("committee:case_withdraw", args=[case.reference])
     client.post(url, {"kind": "consent_withdrawn", "confirm": "on"})
     assert Case.objects.filter(pk=case.pk, status=CaseStatus.CLOSED).exists()
+
+
+def _settings_post(client, rules, **changes):
+    """Post the admin's committee-rules form as an administrator would, with ``changes``."""
+    form_class = get_edit_handler(CommitteeRules).get_form_class()
+    form = form_class(instance=rules)
+    data = {}
+    for name in form.fields:
+        value = changes.get(name, form[name].value())
+        if isinstance(value, bool):
+            if value:
+                data[name] = "on"
+        elif value is not None:
+            data[name] = value
+    url = reverse("wagtailsettings:edit", args=["committee", "committeerules", rules.site_id])
+    return client.post(url, data)
+
+
+def test_retention_has_a_minimum_of_one_month(client, rules, admin_user):
+    client_login(client, admin_user)
+    response = _settings_post(client, rules, retention_months=0)
+    assert response.status_code == 200
+    rules.refresh_from_db()
+    assert rules.retention_months == 6
+
+
+def test_shortening_the_retention_says_how_many_cases_go_and_needs_a_confirmation(
+    client, rules, admin_user, advisor, member
+):
+    for days in (40, 100, 250):
+        _age(_closed_with_everything(case_submit(advisor), member), days=days)
+    client_login(client, admin_user)
+    response = _settings_post(client, rules, retention_months=2)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "2 closed or withdrawn cases" in html or "2 abgeschlossene" in html
+    rules.refresh_from_db()
+    assert rules.retention_months == 6
+    response = _settings_post(client, rules, retention_months=2, confirm_shorter_retention=True)
+    assert response.status_code == 302
+    rules.refresh_from_db()
+    assert rules.retention_months == 2
+    # Lengthening needs no confirmation.
+    assert _settings_post(client, rules, retention_months=12).status_code == 302
