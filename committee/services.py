@@ -326,23 +326,51 @@ def session_regular_count(*, year, exclude=None):
     return sessions.count()
 
 
-def session_create(*, starts_at, place, kind, actor, rules):
+def _regular_limit_check(*, starts_at, kind, rules, exclude=None):
     year = timezone.localtime(starts_at).year
-    with transaction.atomic():
-        if kind == CommitteeSession.Kind.REGULAR and (
-            session_regular_count(year=year) >= rules.regular_sessions_per_year
-        ):
-            raise ValidationError(
-                _(
-                    "There are already %(count)s regular sessions in %(year)s, the most the "
-                    "committee rules allow. Plan this one as a session on occasion."
-                )
-                % {"count": rules.regular_sessions_per_year, "year": year},
-                code="too_many_sessions",
+    if kind == CommitteeSession.Kind.REGULAR and (
+        session_regular_count(year=year, exclude=exclude) >= rules.regular_sessions_per_year
+    ):
+        raise ValidationError(
+            _(
+                "There are already %(count)s regular sessions in %(year)s, the most the "
+                "committee rules allow. Plan this one as a session on occasion."
             )
+            % {"count": rules.regular_sessions_per_year, "year": year},
+            code="too_many_sessions",
+        )
+
+
+def session_create(*, starts_at, place, kind, actor, rules):
+    with transaction.atomic():
+        _regular_limit_check(starts_at=starts_at, kind=kind, rules=rules)
         return CommitteeSession.objects.create(
             starts_at=starts_at, place=place, kind=kind, created_by=actor
         )
+
+
+def session_update(*, session, starts_at, place, kind, actor, rules):
+    """Move a session or change its place or kind. Once assessments of the session have gone
+    out, its date stays: the letters name it. Members already invited get the invitation
+    again, with the new date and place."""
+    with transaction.atomic():
+        locked = CommitteeSession.objects.select_for_update().get(pk=session.pk)
+        released = Assessment.objects.filter(session=locked, released_at__isnull=False)
+        if starts_at != locked.starts_at and released.exists():
+            raise ValidationError(
+                _(
+                    "Assessments of this session have already been released and name its "
+                    "date, so the session can no longer be moved."
+                ),
+                code="assessments_released",
+            )
+        _regular_limit_check(starts_at=starts_at, kind=kind, rules=rules, exclude=locked)
+        moved = (starts_at, place) != (locked.starts_at, locked.place)
+        locked.starts_at, locked.place, locked.kind = starts_at, place, kind
+        locked.save(update_fields=["starts_at", "place", "kind"])
+        if moved and locked.invitation_sent_at is not None:
+            session_invite(session=locked, actor=actor, changed=True)
+    return locked
 
 
 def session_ics(*, session):
@@ -368,8 +396,9 @@ def session_ics(*, session):
     return calendar_.to_ical()
 
 
-def session_invite(*, session, actor):
-    """Invite the members by e-mail: when, where, how many cases; never who."""
+def session_invite(*, session, actor, changed=False):
+    """Invite the members by e-mail: when, where, how many cases; never who. ``changed``: the
+    session moved, and the subject says so (the calendar file updates the same entry)."""
     local = timezone.localtime(session.starts_at)
     body = render_to_string(
         "committee/emails/session_invitation.txt",
@@ -385,7 +414,12 @@ def session_invite(*, session, actor):
         session.save(update_fields=["invitation_sent_at"])
         notify(
             kind="session_invitation",
-            subject=_("Invitation: committee session on %(date)s") % {"date": f"{local:%d.%m.%Y}"},
+            subject=(
+                _("Changed: committee session on %(date)s")
+                if changed
+                else _("Invitation: committee session on %(date)s")
+            )
+            % {"date": f"{local:%d.%m.%Y}"},
             body=body,
             to=committee_addresses(),
             attachments=[

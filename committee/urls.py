@@ -17,6 +17,7 @@ urlpatterns = [
     path("committee/cases/<str:reference>/release/", views.case_release, name="case_release"),
     path("committee/sessions/", views.session_list, name="session_list"),
     path("committee/sessions/<int:pk>/", views.session_detail, name="session_detail"),
+    path("committee/sessions/<int:pk>/edit/", views.session_edit, name="session_edit"),
     path("committee/sessions/<int:pk>/invite/", views.session_invite, name="session_invite"),
     path("committee/sessions/<int:pk>/session.ics", views.session_ics, name="session_ics"),
     path(

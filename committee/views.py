@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -266,6 +267,45 @@ def session_detail(request, pk):
         request,
         "committee/session_detail.html",
         {"session": session, "agenda": selectors.session_agenda(session=session)},
+    )
+
+
+@member_required
+def session_edit(request, pk):
+    session = get_object_or_404(CommitteeSession, pk=pk)
+    local = timezone.localtime(session.starts_at)
+    form = SessionForm(
+        request.POST if request.method == "POST" else None,
+        initial={
+            "date": local.date(),
+            "time": local.time().replace(second=0, microsecond=0),
+            "place": session.place,
+            "kind": session.kind,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            # Unchanged fields keep the stored moment (it may carry seconds the form does not).
+            moved = {"date", "time"} & set(form.changed_data)
+            services.session_update(
+                session=session,
+                starts_at=form.starts_at() if moved else session.starts_at,
+                place=form.cleaned_data["place"],
+                kind=form.cleaned_data["kind"],
+                actor=request.user,
+                rules=committee_rules(request),
+            )
+        except ValidationError as error:
+            field = "kind" if error.code == "too_many_sessions" else "date"
+            form.add_error(field, error)
+        else:
+            messages.success(request, _("The session was changed."))
+            return redirect("committee:session_detail", pk=session.pk)
+    return render(
+        request,
+        "committee/session_edit.html",
+        {"session": session, "form": form},
+        status=400 if form.errors else 200,
     )
 
 

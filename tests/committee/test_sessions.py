@@ -12,7 +12,13 @@ from wagtail.models import Site
 
 from cases.models import CaseStatus
 from committee import services
-from committee.models import CommitteeRules, CommitteeSession
+from committee.models import (
+    AgendaItem,
+    Assessment,
+    CommitteeRules,
+    CommitteeSession,
+    Recommendation,
+)
 from tests.committee.conftest import session_create
 
 
@@ -143,3 +149,56 @@ def test_the_list_shows_the_next_session_first_then_the_past(member_client):
     table = page[page.index('id="session-table"') :]
     positions = [table.index(s.place) for s in (next_one, far, past, earlier)]
     assert positions == sorted(positions)
+
+
+def _edit(member_client, session, **changes):
+    local = timezone.localtime(session.starts_at)
+    data = {
+        "date": local.date().isoformat(),
+        "time": local.strftime("%H:%M"),
+        "place": session.place,
+        "kind": session.kind,
+        **changes,
+    }
+    return member_client.post(reverse("committee:session_edit", args=[session.pk]), data)
+
+
+def test_a_session_can_be_moved_and_the_invited_hear_of_it(
+    member_client, member, django_capture_on_commit_callbacks
+):
+    session = session_create(days=10)
+    services.session_invite(session=session, actor=member)
+    new_day = timezone.localdate() + timedelta(days=17)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _edit(member_client, session, date=new_day.isoformat(), place="Saal 3")
+    assert response.status_code == 302
+    session.refresh_from_db()
+    assert timezone.localtime(session.starts_at).date() == new_day
+    assert session.place == "Saal 3"
+    assert len(mail.outbox) == 1
+    assert new_day.strftime("%d.%m.%Y") in mail.outbox[0].subject
+    assert "Geändert" in mail.outbox[0].subject or "Changed" in mail.outbox[0].subject
+
+
+def test_a_session_with_released_assessments_keeps_its_date(member_client, member, case):
+    session = session_create(days=-1)
+    AgendaItem.objects.create(session=session, case=case)
+    Assessment.objects.create(
+        case=case,
+        session=session,
+        recommendation=Recommendation.NO_PERSPECTIVE,
+        text_encrypted=services.crypto.json_encrypt("Begründung"),
+        recorded_by=member,
+        released_at=timezone.now(),
+    )
+    later = (timezone.localdate() + timedelta(days=3)).isoformat()
+    response = _edit(member_client, session, date=later, place="Saal 9")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "freigegeben" in html or "released" in html
+    assert 'value="Saal 9"' in html  # nothing typed is lost
+    session.refresh_from_db()
+    assert session.place != "Saal 9"
+    # Its place may still be corrected.
+    assert _edit(member_client, session, place="Rathaus, Saal 9").status_code == 302

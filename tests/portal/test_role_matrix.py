@@ -133,6 +133,7 @@ TABLE = {
         "committee:case_assessment",
         "committee:session_list",
         "committee:session_detail",
+        "committee:session_edit",
         "committee:session_ics",
         "committee:session_protocol",
     ): COMMITTEE_ONLY,
