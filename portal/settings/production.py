@@ -65,7 +65,12 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 PORTAL_DEMO_ACCOUNTS = False
 # Nor does production run with them: each app process refuses to start while the database
 # holds a login with the demo password or authenticator secret (``check --deploy`` too).
-MIDDLEWARE = ["accounts.middleware.DemoAccountsRefusalMiddleware", *MIDDLEWARE]  # noqa: F405
+# Right after WhiteNoise: the public static files need no database.
+MIDDLEWARE = [*MIDDLEWARE]  # noqa: F405
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
+    "accounts.middleware.DemoAccountsRefusalMiddleware",
+)
 
 STORAGES["staticfiles"] = {
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",

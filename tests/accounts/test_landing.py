@@ -14,7 +14,7 @@ from tests.cases.helpers import PASSWORD, current_code, login_with_two_factors, 
         ("admin_user", "/admin/"),
     ],
 )
-def test_each_role_lands_on_its_home(client, request, person, home):
+def test_each_role_lands_on_its_home(client, request, seeded_site, person, home):
     user = request.getfixturevalue(person)
     response = login_with_two_factors(client, user)
     assert response.status_code == 302
@@ -22,7 +22,7 @@ def test_each_role_lands_on_its_home(client, request, person, home):
     assert client.get(home).status_code == 200
 
 
-def test_a_page_asked_for_still_wins(client, committee_member):
+def test_a_page_asked_for_still_wins(client, seeded_site, committee_member):
     device = totp_device(committee_member)
     client.post(
         "/de/accounts/login/",
