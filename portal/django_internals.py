@@ -5,6 +5,8 @@ fails when Django changes it. On a Django upgrade, run that file first and re-ch
 against the new sources before changing the version noted here.
 """
 
+from django.conf.locale import LANG_INFO
+
 CHECKED_VERSION = "5.2.19"
 
 
@@ -66,3 +68,18 @@ def locmem_cache_entries(cache):
 def form_errors_so_far(form):
     """The form's errors as validation has left them: an ErrorDict, or None before it ran."""
     return form._errors
+
+
+# Language codes the portal has no catalogue for ----------------------------------------------
+# Checked against Django 5.2.19: ``get_supported_language_variant`` (which LocaleMiddleware
+# uses for the Accept-Language header, the language cookie and the path) tries, for a code
+# as the browser sent it (lower-cased), the codes in ``LANG_INFO[code]["fallback"]`` right
+# after the code itself, then the code with its subtags cut off one by one (``fa-af`` →
+# ``fa``). Only the first step can turn one language into another (``prs`` → ``fa``); each
+# full code needs its own entry, because the fallbacks of a shortened code are not looked up.
+
+
+def register_language_fallbacks(fallbacks):
+    """Let each browser language code in ``fallbacks`` choose the portal language it maps to."""
+    for code, target in fallbacks.items():
+        LANG_INFO.setdefault(code.lower(), {"fallback": [target]})

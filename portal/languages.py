@@ -7,6 +7,8 @@ fails and the language switcher cannot show their native names.
 
 from django.conf.locale import LANG_INFO
 
+from portal.django_internals import register_language_fallbacks
+
 SOURCE_LANGUAGE = "de"
 
 # (code, native name) in the order the switcher shows them.
@@ -33,6 +35,23 @@ EXTRA_LANG_INFO = {
     "ti": {"bidi": False, "code": "ti", "name": "Tigrinya", "name_local": "ትግርኛ"},
 }
 
+# Browser language codes of readers whose language the portal has under another code. Dari is
+# the Farsi of Afghanistan, read in Farsi (``fa-AF`` reaches ``fa`` by itself); Kurdish
+# written in Latin letters, and in Turkey and Syria, is Kurmanji; Northern and Southern Pashto
+# are Pashto. Plain ``ku`` is what browsers and phones call Kurmanji. ``ku-IQ``, ``ku-IR`` and
+# ``ku-Arab`` stay unmapped: there Sorani and Kurmanji are both common.
+LANGUAGE_FALLBACKS = {
+    "prs": "fa",
+    "prs-AF": "fa",
+    "ku": "kmr",
+    "ku-TR": "kmr",
+    "ku-SY": "kmr",
+    "ku-Latn": "kmr",
+    "ku-Latn-TR": "kmr",
+    "pbt": "ps",
+    "pbu": "ps",
+}
+
 
 def register_lang_info():
     for code, info in EXTRA_LANG_INFO.items():
@@ -40,6 +59,7 @@ def register_lang_info():
     # Django's own entries use other spellings; the switcher shows what readers write.
     for code, native in READER_LANGUAGES:
         LANG_INFO[code] = {**LANG_INFO[code], "name_local": native}
+    register_language_fallbacks(LANGUAGE_FALLBACKS)
 
 
 def machine_translator_from_env(environ):
