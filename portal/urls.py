@@ -1,10 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
-from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_safe
 from django.views.generic import RedirectView
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -17,12 +14,6 @@ from search import views as search_views
 
 handler500 = "home.views.server_error"
 
-# Browsers ask for these two at the site root whatever the page links; answered straight from
-# the project's files (no redirect on a slow line), cached for a week. The file name is fixed
-# here, never taken from the address.
-ICON_DIR = settings.BASE_DIR / "static" / "icons"
-root_icon = cache_control(public=True, max_age=7 * 24 * 60 * 60)(require_safe(serve))
-
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
@@ -30,12 +21,6 @@ urlpatterns = [
     path("captcha/", include("captcha.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
-    path("favicon.ico", root_icon, {"path": "favicon.ico", "document_root": ICON_DIR}),
-    path(
-        "apple-touch-icon.png",
-        root_icon,
-        {"path": "apple-touch-icon.png", "document_root": ICON_DIR},
-    ),
 ]
 
 if settings.DEBUG:

@@ -200,6 +200,9 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Browsers ask for /favicon.ico and /apple-touch-icon.png at the site root whatever a page
+# links: WhiteNoise answers them from this folder, before any view or the page cache.
+WHITENOISE_ROOT = BASE_DIR / "static" / "icons"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {

@@ -33,7 +33,7 @@ def meta_description(response):
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("path", "content_type"),
-    [("/favicon.ico", "image/vnd.microsoft.icon"), ("/apple-touch-icon.png", "image/png")],
+    [("/favicon.ico", "image/x-icon"), ("/apple-touch-icon.png", "image/png")],
 )
 def test_the_icons_answer_at_the_site_root(client, path, content_type):
     response = client.get(path)
