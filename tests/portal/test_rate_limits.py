@@ -71,6 +71,7 @@ TABLE = {
     ],
     "de/committee/sessions/": [("/de/committee/sessions/", None)],
     "de/committee/sessions/<int:pk>/": [("/de/committee/sessions/1/", None)],
+    "de/committee/sessions/<int:pk>/edit/": [("/de/committee/sessions/1/edit/", None)],
     "de/committee/sessions/<int:pk>/invite/": [("/de/committee/sessions/1/invite/", None)],
     "de/committee/sessions/<int:pk>/session.ics": [("/de/committee/sessions/1/session.ics", None)],
     "de/committee/sessions/<int:pk>/protocol.pdf": [
