@@ -3,8 +3,12 @@ language list, search or menu."""
 
 from django.urls import reverse
 
+from tests.committee.conftest import client_login
 
-def test_committee_pages_show_who_is_logged_in_and_no_public_header(member_client, member, case):
+
+def test_committee_pages_show_who_is_logged_in_and_no_public_header(
+    seeded_site, member_client, member, case
+):
     member.first_name, member.last_name = "Erika", "Mitglied"
     member.save()
     for url in (
@@ -18,3 +22,20 @@ def test_committee_pages_show_who_is_logged_in_and_no_public_header(member_clien
         assert 'class="search-form"' not in page
         assert 'class="lang-switcher"' not in page
         assert reverse("accounts:login") not in page  # the footer's "Log in"
+        assert ">Impressum</a>" in page
+
+
+def test_advisor_pages_show_who_is_logged_in_and_keep_the_legal_links(
+    client, seeded_site, advisor, case
+):
+    advisor.first_name, advisor.last_name = "Bea", "Beraterin"
+    advisor.save()
+    client_login(client, advisor)
+    for url in (reverse("cases:case_list"), reverse("cases:case_detail", args=[case.reference])):
+        page = client.get(url).content.decode()
+        assert "Angemeldet als <bdi>Bea Beraterin</bdi>" in page
+        assert 'class="search-form"' not in page
+        assert reverse("accounts:login") not in page
+        # Advisors print the consent text in the person's language: the switcher stays.
+        assert 'class="lang-switcher"' in page
+        assert ">Impressum</a>" in page
