@@ -12,6 +12,7 @@ from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from icalendar import Calendar, Event
@@ -158,8 +159,16 @@ def _advisor_notify(*, case):
     notify(
         kind="status_change",
         subject=_("Case %(reference)s: new status") % {"reference": case.reference},
-        body=_("The status of case %(reference)s has changed. See it here: %(url)s")
-        % {"reference": case.reference, "url": url},
+        body=_(
+            "The status of case %(reference)s changed on %(date)s to: %(status)s. "
+            "See it here: %(url)s"
+        )
+        % {
+            "reference": case.reference,
+            "date": date_format(timezone.localtime(case.status_changed_at), "SHORT_DATE_FORMAT"),
+            "status": CaseStatus(case.status).label,
+            "url": url,
+        },
         to=[advisor.email],
     )
 

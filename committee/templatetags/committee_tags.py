@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cases.models import CaseStatus
 from committee import selectors, services
+from portal.rules import committee_rules
 
 register = template.Library()
 
@@ -35,11 +36,22 @@ STATUS_EXPLANATIONS = {
 }
 
 
+def _deletion_date(context, case):
+    """The day from which the nightly run deletes a closed or withdrawn case."""
+    if case.status not in services.RETAINED_STATUSES:
+        return None
+    rules = committee_rules(context.get("request"))
+    return services.months_before(case.status_changed_at, -rules.retention_months)
+
+
 @register.inclusion_tag("committee/components/case_outcome.html", takes_context=True)
 def case_outcome(context, case):
     """The advisor's view of where the case stands and, once released, its assessment."""
+    agenda_item = selectors.case_agenda_item(case=case)
     return {
         "case": case,
+        "session": agenda_item.session if agenda_item is not None else None,
+        "deletion_date": _deletion_date(context, case),
         "is_committee": bool(context.get("is_committee")),
         "explanation": STATUS_EXPLANATIONS.get(case.status, ""),
         "assessment": selectors.case_assessment_released(case=case),
