@@ -9,7 +9,8 @@ from django.utils import timezone
 
 from accounts import roles
 from cases import services as case_services
-from committee.models import CommitteeSession
+from committee.models import AgendaItem, Assessment, CommitteeSession, Recommendation
+from portal import crypto
 from tests.cases.helpers import login_verified, pdf_bytes, totp_device
 from tests.factories import AdvisorProfileFactory, UserFactory
 
@@ -63,6 +64,20 @@ def case_submit(advisor, *, full_name="Testperson Geheim", summary="Lange Aufent
 def session_create(*, days=7, kind=CommitteeSession.Kind.REGULAR, place="Rathaus, Raum 1"):
     return CommitteeSession.objects.create(
         starts_at=timezone.now() + timedelta(days=days), place=place, kind=kind
+    )
+
+
+def case_assessed(case, member, *, text="Begründung", **extra):
+    """``case`` on a past session's agenda with a joint assessment; ``extra`` e.g. released_at."""
+    session = session_create(days=-1)
+    AgendaItem.objects.create(session=session, case=case)
+    return Assessment.objects.create(
+        case=case,
+        session=session,
+        recommendation=Recommendation.NO_PERSPECTIVE,
+        text_encrypted=crypto.json_encrypt(text),
+        recorded_by=member,
+        **extra,
     )
 
 

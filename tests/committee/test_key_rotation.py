@@ -6,8 +6,8 @@ from cryptography.fernet import Fernet
 from django.core.management import call_command
 
 from committee import services
-from committee.models import Assessment, Recommendation, StatusChange
-from tests.committee.conftest import session_create
+from committee.models import Assessment, StatusChange
+from tests.committee.conftest import case_assessed
 
 
 def test_reasons_and_assessments_survive_dropping_the_old_key(case, member, settings):
@@ -18,13 +18,7 @@ def test_reasons_and_assessments_survive_dropping_the_old_key(case, member, sett
         role=services.ROLE_COMMITTEE,
         reason="Gerichtsverfahren anhängig",
     )
-    Assessment.objects.create(
-        case=case,
-        session=session_create(days=-1),
-        recommendation=Recommendation.NO_PERSPECTIVE,
-        text_encrypted=services.crypto.json_encrypt("Gemeinsame Begründung"),
-        recorded_by=member,
-    )
+    case_assessed(case, member, text="Gemeinsame Begründung")
     new_key = Fernet.generate_key().decode()
     settings.PORTAL_ENCRYPTION_KEYS = [new_key, *settings.PORTAL_ENCRYPTION_KEYS]
     out = StringIO()

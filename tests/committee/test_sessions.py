@@ -13,13 +13,10 @@ from wagtail.models import Site
 from cases.models import CaseStatus
 from committee import services
 from committee.models import (
-    AgendaItem,
-    Assessment,
     CommitteeRules,
     CommitteeSession,
-    Recommendation,
 )
-from tests.committee.conftest import session_create
+from tests.committee.conftest import case_assessed, session_create
 
 
 @pytest.fixture
@@ -182,16 +179,7 @@ def test_a_session_can_be_moved_and_the_invited_hear_of_it(
 
 
 def test_a_session_with_released_assessments_keeps_its_date(member_client, member, case):
-    session = session_create(days=-1)
-    AgendaItem.objects.create(session=session, case=case)
-    Assessment.objects.create(
-        case=case,
-        session=session,
-        recommendation=Recommendation.NO_PERSPECTIVE,
-        text_encrypted=services.crypto.json_encrypt("Begründung"),
-        recorded_by=member,
-        released_at=timezone.now(),
-    )
+    session = case_assessed(case, member, released_at=timezone.now()).session
     later = (timezone.localdate() + timedelta(days=3)).isoformat()
     response = _edit(member_client, session, date=later, place="Saal 9")
     assert response.status_code == 400

@@ -6,8 +6,8 @@ from django.utils import timezone
 
 from cases.models import AuditEntry, Case, CaseStatus
 from committee import services
-from committee.models import AgendaItem, Assessment, Recommendation, StatusChange
-from tests.committee.conftest import session_create
+from committee.models import AgendaItem, StatusChange
+from tests.committee.conftest import case_assessed, session_create
 
 S = CaseStatus
 ALLOWED = {
@@ -37,15 +37,7 @@ PAIRS = [
 
 def _ready_for_anything(case, member):
     """A case whose every precondition holds: on a past session's agenda, assessed."""
-    session = session_create(days=-1)
-    AgendaItem.objects.create(session=session, case=case)
-    Assessment.objects.create(
-        case=case,
-        session=session,
-        recommendation=Recommendation.NO_PERSPECTIVE,
-        text_encrypted=services.crypto.json_encrypt("Begründung"),
-        recorded_by=member,
-    )
+    case_assessed(case, member)
 
 
 def test_the_table_is_exactly_the_documented_workflow():
