@@ -40,8 +40,7 @@ EXCLUSION_STATEMENTS = (
         "exclude_asylum_application",
         _(
             "Cases in which an asylum application is made at the time of the application to "
-            "the committee or afterwards. An earlier asylum procedure that has already ended "
-            "does not exclude a case."
+            "the committee or afterwards."
         ),
     ),
     (

@@ -33,13 +33,9 @@ STATEMENTS = {
     "exclude_asylum_application": {
         "de": (
             "Fälle, in denen zum Zeitpunkt des Antrags beim Gremium oder danach ein Asylantrag "
-            "gestellt wird. Ein früheres Asylverfahren, das schon abgeschlossen ist, schließt "
-            "einen Fall nicht aus."
+            "gestellt wird."
         ),
-        "ar": (
-            "الحالات التي يُقدَّم فيها طلب لجوء وقت تقديم الطلب إلى اللجنة أو بعد ذلك. أما إجراء "
-            "اللجوء السابق الذي انتهى فلا يمنع النظر في الحالة."
-        ),
+        "ar": ("الحالات التي يُقدَّم فيها طلب لجوء وقت تقديم الطلب إلى اللجنة أو بعد ذلك."),
     },
     "exclude_petition_or_hardship_commission": {
         "de": (

@@ -15,8 +15,7 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 RULES_PATH = f"{seed_content.RULES['slug']}/"
 ASYLUM_EXCLUSION = (
     "Cases in which an asylum application is made at the time of the application to the "
-    "committee or afterwards. An earlier asylum procedure that has already ended does not "
-    "exclude a case."
+    "committee or afterwards."
 )
 # The wording the pages had in German and in each seeded translation: it excluded every case
 # in which an asylum application had ever been made.
