@@ -3,6 +3,9 @@
 EDITORS = "Editors"
 ADVISORS = "Advisors"
 COMMITTEE = "Committee"
+# The committee's office (Geschäftsführung): plans sessions, keeps attendance and the
+# protocol, releases assessments, approves advisor accounts.
+OFFICE = "Office"
 
 GROUP_PERMISSIONS = {
     EDITORS: [
@@ -18,6 +21,12 @@ GROUP_PERMISSIONS = {
     ],
     ADVISORS: [("cases", "submit_case")],
     COMMITTEE: [("cases", "review_case"), ("cases", "view_auditentry")],
+    OFFICE: [
+        ("wagtailadmin", "access_admin"),
+        ("accounts", "manage_advisor_accounts"),
+        ("committee", "run_office"),
+        ("cases", "view_auditentry"),
+    ],
 }
 
 

@@ -27,6 +27,10 @@ def user_is_committee(user):
     return user_in_group(user, roles.COMMITTEE)
 
 
+def user_is_office_group(user):
+    return user_in_group(user, roles.OFFICE)
+
+
 def advisor_profile_approved(user):
     """The approved advisor profile of ``user``, or None."""
     if not user_in_group(user, roles.ADVISORS):

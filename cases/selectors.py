@@ -1,15 +1,14 @@
 """Which cases someone may see. Reads only: refusals are audited by ``cases.services``."""
 
-from accounts.selectors import advisor_profile_approved, user_is_committee
+from accounts.selectors import advisor_profile_approved, user_is_committee, user_is_office_group
 from cases.models import AuditEntry, Case
 
 
 def cases_visible_to(user):
-    """Committee members see every case, advisors their own centre's; anyone else none.
-
-    Administrators are not committee members: being superuser gives no case access."""
+    """Committee members and the office see every case, advisors their own centre's; anyone
+    else none. Administrators are not committee members: being superuser gives no case access."""
     cases = Case.objects.select_related("advice_center")
-    if user_is_committee(user):
+    if user_is_committee(user) or user_is_office_group(user):
         return cases
     profile = advisor_profile_approved(user)
     if profile is not None:

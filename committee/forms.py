@@ -113,7 +113,80 @@ class AssessmentForm(AccessibleFormMixin, forms.Form):
         max_length=20000,
         widget=forms.Textarea(attrs={"rows": 12}),
     )
+    next_steps = forms.CharField(
+        label=_("Agreed next steps"),
+        help_text=_("What the committee agreed should happen next, e.g. who sends which paper."),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+
+
+class MemberNoteForm(AccessibleFormMixin, forms.Form):
+    text = forms.CharField(
+        label=_("Your own note on the case"),
+        help_text=_(
+            "Your independent reflection before the joint assessment. The other members see "
+            "it once they have written their own, or from the day of the session."
+        ),
+        required=False,
+        max_length=10000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+
+
+class ConfirmForm(AccessibleFormMixin, forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+
+
+class AgendaNoteForm(AccessibleFormMixin, forms.Form):
+    text = forms.CharField(
+        label=_("Office's note for the protocol"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+
+
+class SessionCancelForm(AccessibleFormMixin, forms.Form):
+    confirm = forms.BooleanField(
+        label=_(
+            "Yes, cancel this session. Its cases go back to the list of admissible cases and "
+            "the invited members are told."
+        )
+    )
+
+
+PRESENT, ABSENT = "present", "absent"
+
+
+class AttendanceForm(AccessibleFormMixin, forms.Form):
+    """One choice per seat: present or absent."""
+
+    def __init__(self, *args, seats, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.seats = seats
+        for seat in seats:
+            membership = seat["membership"]
+            present = seat["present"]
+            self.fields[f"seat_{membership.pk}"] = forms.ChoiceField(
+                label=str(membership),
+                choices=[(PRESENT, _("present")), (ABSENT, _("absent"))],
+                widget=forms.RadioSelect,
+                initial=None if present is None else (PRESENT if present else ABSENT),
+                help_text=(
+                    _("Deputy for %(member)s") % {"member": membership.deputy_for}
+                    if membership.deputy_for_id
+                    else ""
+                ),
+            )
+
+    def presence(self):
+        return {
+            seat["membership"]: self.cleaned_data[f"seat_{seat['membership'].pk}"] == PRESENT
+            for seat in self.seats
+        }
 
 
 class SessionForm(AccessibleFormMixin, forms.Form):

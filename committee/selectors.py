@@ -7,20 +7,106 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from accounts.selectors import user_is_committee
+from accounts.selectors import user_is_committee, user_is_office_group
 from cases.forms import HOUSEHOLD_RELATIONS, RESIDENCE_STATUSES, ApplicationForm
 from cases.models import AuditEntry, Case, CaseStatus
-from committee.models import AgendaItem, Assessment, CommitteeSession
+from committee.models import (
+    AgendaItem,
+    Assessment,
+    AuthorityNotice,
+    CommitteeSession,
+    MemberNote,
+    Membership,
+)
 
 
 def user_is_member(user):
-    """Committee group and its permission; anyone else gets a 404 in the committee area."""
+    """Committee group and its permission: reads cases, writes notes, assesses."""
     return (
         user.is_authenticated
         and user.is_verified()
         and user_is_committee(user)
         and user.has_perm("cases.review_case")
     )
+
+
+def user_is_office(user):
+    """The committee's office: plans sessions, records attendance, releases assessments."""
+    return (
+        user.is_authenticated
+        and user.is_verified()
+        and user_is_office_group(user)
+        and user.has_perm("committee.run_office")
+    )
+
+
+def user_in_committee_area(user):
+    """Members and the office; to anyone else the committee area does not exist."""
+    return user_is_member(user) or user_is_office(user)
+
+
+def membership_of(user):
+    """The committee seat ``user`` holds, if any (the office holds none)."""
+    if not user_is_member(user):
+        return None
+    return Membership.objects.filter(user=user).select_related("deputy_for").first()
+
+
+def session_seats(*, session):
+    """Every seat with its attendance at ``session`` and whether it acts there: a member
+    marked present, or a deputy marked present whose member is marked absent."""
+    presence = dict(session.attendances.values_list("membership_id", "present"))
+    seats = []
+    for membership in Membership.objects.select_related("user", "deputy_for__user"):
+        present = presence.get(membership.pk)
+        if membership.kind == Membership.Kind.MEMBER:
+            acting = present is True
+        else:
+            acting = present is True and presence.get(membership.deputy_for_id) is False
+        seats.append({"membership": membership, "present": present, "acting": acting})
+    return seats
+
+
+def memberships_acting(*, session):
+    return {seat["membership"].pk for seat in session_seats(session=session) if seat["acting"]}
+
+
+def assessment_confirmation_state(*, assessment):
+    """Who must confirm the current version of ``assessment``, who has, who has not."""
+    acting = [
+        seat["membership"] for seat in session_seats(session=assessment.session) if seat["acting"]
+    ]
+    confirmed = set(
+        assessment.confirmations.filter(version=assessment.version).values_list(
+            "membership_id", flat=True
+        )
+    )
+    missing = [membership for membership in acting if membership.pk not in confirmed]
+    return {
+        "acting": acting,
+        "confirmed": [membership for membership in acting if membership.pk in confirmed],
+        "missing": missing,
+        "complete": bool(acting) and not missing,
+    }
+
+
+def case_member_notes(*, case, membership):
+    """The notes the viewer may read: their own always; the others' once they have written
+    their own or the session's day has come, so that each member first reflects alone."""
+    notes = list(MemberNote.objects.filter(case=case).select_related("membership__user"))
+    own = next((note for note in notes if note.membership_id == membership.pk), None)
+    agenda = case_agenda_item(case=case)
+    open_to_all = agenda is not None and agenda.session.day_has_come
+    others = [note for note in notes if note.membership_id != membership.pk]
+    return {
+        "own": own,
+        "others": others if (own is not None or open_to_all) else None,
+        "others_count": len(others),
+    }
+
+
+def case_authority_notice(*, case):
+    return AuthorityNotice.objects.filter(case=case).select_related("informed_by__user").first()
 
 
 def cases_filtered(*, status=None, session=None, submitted_from=None, submitted_to=None):
@@ -81,7 +167,9 @@ def _start_of_today():
 
 def sessions_upcoming():
     """Sessions a case can still be put on: from today on, a session held today included."""
-    return CommitteeSession.objects.filter(starts_at__gte=_start_of_today()).order_by("starts_at")
+    return CommitteeSession.objects.filter(
+        starts_at__gte=_start_of_today(), cancelled_at__isnull=True
+    ).order_by("starts_at")
 
 
 def sessions_next_first():
@@ -96,7 +184,7 @@ def sessions_next_first():
 
 def session_agenda(*, session):
     return session.agenda_items.select_related("case", "case__advice_center").order_by(
-        "added_at", "id"
+        "position", "added_at", "id"
     )
 
 

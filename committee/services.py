@@ -11,17 +11,29 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from icalendar import Calendar, Event
 from weasyprint import HTML
 
+from accounts.selectors import user_is_office_group
 from cases import storage
 from cases.models import AuditEntry, Case, CaseStatus
 from cases.services import audit_record, committee_addresses
-from committee.models import AgendaItem, Assessment, CommitteeSession, Milestone, StatusChange
+from committee import selectors
+from committee.models import (
+    AgendaItem,
+    Assessment,
+    AssessmentConfirmation,
+    Attendance,
+    AuthorityNotice,
+    CommitteeSession,
+    MemberNote,
+    Milestone,
+    StatusChange,
+)
 from portal import crypto
 from portal.notifications import absolute_url, notify
 
@@ -83,8 +95,18 @@ def _preconditions_check(*, case, to_status, reason):
         raise WorkflowError(_("Choose the session the case is scheduled for."))
     if to_status == S.DISCUSSED and (agenda is None or not agenda.session.day_has_come):
         raise WorkflowError(_("A case can be marked as discussed from the day of its session on."))
-    if to_status == S.ASSESSMENT_SENT and not Assessment.objects.filter(case=case).exists():
-        raise WorkflowError(_("Record the joint assessment before releasing it."))
+    if to_status == S.ASSESSMENT_SENT:
+        assessment = Assessment.objects.filter(case=case).first()
+        if assessment is None:
+            raise WorkflowError(_("Record the joint assessment before releasing it."))
+        state = selectors.assessment_confirmation_state(assessment=assessment)
+        if not state["complete"]:
+            raise WorkflowError(
+                _(
+                    "The assessment can be released once the attendance is recorded and every "
+                    "present member has confirmed its current version."
+                )
+            )
 
 
 def _milestone(kind, *, recommendation=""):
@@ -181,15 +203,21 @@ def case_schedule(*, case, session, actor):
             role=ROLE_COMMITTEE, from_status=case.status, to_status=S.SCHEDULED
         ):
             raise WorkflowError(_("Only an admissible case can be scheduled for a session."))
-        AgendaItem.objects.update_or_create(case=case, defaults={"session": session})
+        if session.cancelled_at is not None:
+            raise WorkflowError(_("This session was cancelled. Choose another one."))
+        last = session.agenda_items.order_by("-position").values_list("position", flat=True)
+        AgendaItem.objects.update_or_create(
+            case=case, defaults={"session": session, "position": (last.first() or 0) + 1}
+        )
         return case_status_change(case=case, status=S.SCHEDULED, actor=actor, role=ROLE_COMMITTEE)
 
 
-def assessment_save(*, case, text, recommendation, version, actor):
+def assessment_save(*, case, text, recommendation, version, actor, next_steps=""):
     """Record or change the joint assessment; a case still scheduled moves to "discussed" in
     the same transaction, so the two are never stored apart. ``version`` is the one the form
     showed (0 for none); if another member saved in between, ``AssessmentConflict`` is raised
-    and nothing is written."""
+    and nothing is written. Every change makes a new version, which the present members
+    confirm anew."""
     with transaction.atomic():
         locked = Case.objects.select_for_update().get(pk=case.pk)
         agenda = AgendaItem.objects.filter(case=locked).select_related("session").first()
@@ -203,6 +231,7 @@ def assessment_save(*, case, text, recommendation, version, actor):
             case=locked,
             session=agenda.session,
             text=text,
+            next_steps=next_steps,
             recommendation=recommendation,
             version=version,
             actor=actor,
@@ -218,7 +247,7 @@ def assessment_save(*, case, text, recommendation, version, actor):
     return assessment
 
 
-def _assessment_write(*, case, session, text, recommendation, version, actor):
+def _assessment_write(*, case, session, text, next_steps, recommendation, version, actor):
     conflict = AssessmentConflict(
         _(
             "Another member saved this assessment while you were editing it. Your text was "
@@ -227,6 +256,7 @@ def _assessment_write(*, case, session, text, recommendation, version, actor):
         )
     )
     encrypted = crypto.json_encrypt(text)
+    next_steps_encrypted = crypto.json_encrypt(next_steps) if next_steps.strip() else ""
     if version == 0:
         try:
             # A savepoint: a parallel first save leaves the outer transaction usable.
@@ -236,6 +266,7 @@ def _assessment_write(*, case, session, text, recommendation, version, actor):
                     session=session,
                     recommendation=recommendation,
                     text_encrypted=encrypted,
+                    next_steps_encrypted=next_steps_encrypted,
                     recorded_by=actor,
                 )
         except IntegrityError as error:
@@ -245,6 +276,7 @@ def _assessment_write(*, case, session, text, recommendation, version, actor):
     ).update(
         recommendation=recommendation,
         text_encrypted=encrypted,
+        next_steps_encrypted=next_steps_encrypted,
         recorded_by=actor,
         version=F("version") + 1,
         updated_at=timezone.now(),
@@ -255,9 +287,82 @@ def _assessment_write(*, case, session, text, recommendation, version, actor):
 
 
 def assessment_release(*, case, actor):
+    """The office confirms the release of an assessment every present member agreed to."""
+    if not (user_is_office_group(actor) and actor.has_perm("committee.run_office")):
+        raise WorkflowError(_("Only the committee office releases an assessment."))
     return case_status_change(
         case=case, status=S.ASSESSMENT_SENT, actor=actor, role=ROLE_COMMITTEE
     )
+
+
+def assessment_confirm(*, case, membership, version, actor):
+    """``membership`` agrees to version ``version`` of the joint assessment. Only a seat
+    holder acting at the case's session may; a version changed meanwhile is refused, so
+    nobody confirms a text they have not seen."""
+    with transaction.atomic():
+        assessment = Assessment.objects.select_for_update().filter(case=case).first()
+        if assessment is None or assessment.is_released:
+            raise WorkflowError(_("There is no joint assessment to confirm."))
+        if membership.pk not in selectors.memberships_acting(session=assessment.session):
+            raise WorkflowError(
+                _(
+                    "Only the members present at the session confirm its joint assessment. "
+                    "The office records who is present."
+                )
+            )
+        if version != assessment.version:
+            raise AssessmentConflict(
+                _(
+                    "The joint assessment was changed after you opened it. Read the current "
+                    "version, then confirm it."
+                )
+            )
+        AssessmentConfirmation.objects.get_or_create(
+            assessment=assessment, membership=membership, version=version
+        )
+        audit_record(
+            actor=actor,
+            case_reference=case.reference,
+            action=AuditEntry.Action.STATUS_CHANGE,
+            detail=f"assessment confirmed (version {version})",
+        )
+    return assessment
+
+
+def member_note_save(*, case, membership, text, actor):
+    """A member's own note on the case; empty text removes it."""
+    with transaction.atomic():
+        if text.strip():
+            MemberNote.objects.update_or_create(
+                case=case,
+                membership=membership,
+                defaults={"text_encrypted": crypto.json_encrypt(text.strip())},
+            )
+        else:
+            MemberNote.objects.filter(case=case, membership=membership).delete()
+        audit_record(
+            actor=actor,
+            case_reference=case.reference,
+            action=AuditEntry.Action.STATUS_CHANGE,
+            detail="member note saved",
+        )
+
+
+def authority_informed_record(*, case, membership, actor):
+    """The head of the foreigners' authority has told the authority of the case."""
+    if not membership.heads_authority:
+        raise WorkflowError(_("Only the head of the foreigners' authority records this."))
+    with transaction.atomic():
+        notice, _created = AuthorityNotice.objects.get_or_create(
+            case=case, defaults={"informed_by": membership}
+        )
+        audit_record(
+            actor=actor,
+            case_reference=case.reference,
+            action=AuditEntry.Action.STATUS_CHANGE,
+            detail="authority informed",
+        )
+    return notice
 
 
 # Withdrawal and deletion -------------------------------------------------------------------
@@ -328,7 +433,7 @@ def cases_expired_delete(*, rules, now=None):
 
 def session_regular_count(*, year, exclude=None):
     sessions = CommitteeSession.objects.filter(
-        kind=CommitteeSession.Kind.REGULAR, starts_at__year=year
+        kind=CommitteeSession.Kind.REGULAR, starts_at__year=year, cancelled_at__isnull=True
     )
     if exclude is not None:
         sessions = sessions.exclude(pk=exclude.pk)
@@ -364,6 +469,10 @@ def session_update(*, session, starts_at, place, kind, actor, rules):
     again, with the new date and place."""
     with transaction.atomic():
         locked = CommitteeSession.objects.select_for_update().get(pk=session.pk)
+        if locked.cancelled_at is not None:
+            raise ValidationError(
+                _("This session was cancelled. Plan a new one instead."), code="cancelled"
+            )
         released = Assessment.objects.filter(session=locked, released_at__isnull=False)
         if starts_at != locked.starts_at and released.exists():
             raise ValidationError(
@@ -382,11 +491,105 @@ def session_update(*, session, starts_at, place, kind, actor, rules):
     return locked
 
 
-def session_ics(*, session):
-    """The session as an iCalendar file: date and place only, no case on the agenda."""
+def session_attendance_record(*, session, presence, actor):
+    """``presence``: seat -> present (True) or absent (False), as the office records it."""
+    with transaction.atomic():
+        for membership, present in presence.items():
+            Attendance.objects.update_or_create(
+                session=session, membership=membership, defaults={"present": present}
+            )
+        for item in session.agenda_items.all():
+            audit_record(
+                actor=actor,
+                case_reference=item.case.reference,
+                action=AuditEntry.Action.STATUS_CHANGE,
+                detail=f"attendance of session {session.pk} recorded",
+            )
+
+
+def session_cancel(*, session, actor):
+    """Cancel a session: its cases go back to "admissible" (off the agenda, to be planned
+    again), and the members already invited are told. A session with a recorded assessment
+    has taken place and cannot be cancelled."""
+    with transaction.atomic():
+        locked = CommitteeSession.objects.select_for_update().get(pk=session.pk)
+        if Assessment.objects.filter(session=locked).exists():
+            raise ValidationError(
+                _(
+                    "Assessments were recorded for this session, so it took place and cannot "
+                    "be cancelled."
+                ),
+                code="assessments_recorded",
+            )
+        for item in locked.agenda_items.select_related("case"):
+            case_status_change(
+                case=item.case, status=S.ADMISSIBLE, actor=actor, role=ROLE_COMMITTEE
+            )
+        locked.cancelled_at = timezone.now()
+        locked.save(update_fields=["cancelled_at"])
+        if locked.invitation_sent_at is not None:
+            local = timezone.localtime(locked.starts_at)
+            notify(
+                kind="session_cancelled",
+                subject=_("Cancelled: committee session on %(date)s")
+                % {"date": f"{local:%d.%m.%Y}"},
+                body=_(
+                    "The committee session on %(date)s at %(place)s is cancelled. Its cases "
+                    "will be planned for a later session."
+                )
+                % {"date": f"{local:%d.%m.%Y %H:%M}", "place": locked.place},
+                to=committee_addresses(),
+                attachments=[
+                    (
+                        f"session-{locked.pk}.ics",
+                        session_ics(session=locked, cancelled=True),
+                        "text/calendar",
+                    )
+                ],
+            )
+    return locked
+
+
+def agenda_item_move(*, item, offset):
+    """Move a case up (-1) or down (+1) on its session's agenda."""
+    with transaction.atomic():
+        items = list(
+            AgendaItem.objects.select_for_update()
+            .filter(session_id=item.session_id)
+            .order_by("position", "added_at", "id")
+        )
+        index = next(i for i, other in enumerate(items) if other.pk == item.pk)
+        target = index + offset
+        if 0 <= target < len(items):
+            items[index], items[target] = items[target], items[index]
+        for position, other in enumerate(items, start=1):
+            if other.position != position:
+                other.position = position
+                other.save(update_fields=["position"])
+
+
+def agenda_item_note_save(*, item, text, actor):
+    """The office's note on a case for the protocol."""
+    with transaction.atomic():
+        item.office_note_encrypted = crypto.json_encrypt(text.strip()) if text.strip() else ""
+        item.save(update_fields=["office_note_encrypted"])
+        audit_record(
+            actor=actor,
+            case_reference=item.case.reference,
+            action=AuditEntry.Action.STATUS_CHANGE,
+            detail=f"office note for session {item.session_id} saved",
+        )
+    return item
+
+
+def session_ics(*, session, cancelled=False):
+    """The session as an iCalendar file: date and place only, no case on the agenda. A
+    cancellation carries the same UID, so calendars remove the entry."""
     calendar_ = Calendar()
     calendar_.add("prodid", "-//Bleiberecht portal//committee//DE")
     calendar_.add("version", "2.0")
+    if cancelled:
+        calendar_.add("method", "CANCEL")
     event = Event()
     host = settings.WAGTAILADMIN_BASE_URL.split("//")[-1].split("/")[0] or "localhost"
     event.add("uid", f"committee-session-{session.pk}@{host}")
@@ -401,6 +604,9 @@ def session_ics(*, session):
         % {"url": absolute_url(reverse("committee:session_detail", args=[session.pk]))},
     )
     event.add("class", "CONFIDENTIAL")
+    if cancelled:
+        event.add("status", "CANCELLED")
+        event.add("sequence", 1)
     calendar_.add_component(event)
     return calendar_.to_ical()
 
@@ -447,18 +653,33 @@ def _pdf(template, context):
 
 
 def session_protocol_pdf(*, session, actor):
-    """The protocol of a session as PDF; every case in it is audited as downloaded."""
-    items = list(
-        session.agenda_items.select_related("case", "case__advice_center").order_by("added_at")
-    )
-    entries = []
-    for item in items:
-        assessment = Assessment.objects.filter(case=item.case).first()
-        entries.append({"case": item.case, "assessment": assessment})
-    pdf = _pdf(
-        "committee/pdf/session_protocol.html",
-        {"session": session, "entries": entries, "marking": PROTOCOL_MARKING},
-    )
+    """The protocol of a session as PDF, in the committee's language: attendance, and per
+    case the joint assessment, the agreed next steps and the office's notes. Every case in it
+    is audited as downloaded."""
+    items = list(selectors.session_agenda(session=session))
+    assessments = {
+        assessment.case_id: assessment
+        for assessment in Assessment.objects.filter(case__in=[item.case for item in items])
+    }
+    entries = [
+        {
+            "case": item.case,
+            "office_note": item.office_note,
+            "assessment": assessments.get(item.case_id),
+            "authority_informed": AuthorityNotice.objects.filter(case=item.case).exists(),
+        }
+        for item in items
+    ]
+    with translation.override(settings.LANGUAGE_CODE):
+        pdf = _pdf(
+            "committee/pdf/session_protocol.html",
+            {
+                "session": session,
+                "seats": selectors.session_seats(session=session),
+                "entries": entries,
+                "marking": str(PROTOCOL_MARKING),
+            },
+        )
     for item in items:
         audit_record(
             actor=actor,

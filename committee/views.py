@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -17,27 +18,40 @@ from cases.models import AuditEntry, CaseStatus
 from cases.services import audit_record, case_for_user
 from committee import selectors, services
 from committee.forms import (
+    AgendaNoteForm,
     AssessmentForm,
+    AttendanceForm,
     CaseFilterForm,
+    ConfirmForm,
+    MemberNoteForm,
     ScheduleForm,
+    SessionCancelForm,
     SessionForm,
     StatusChangeForm,
     WithdrawForm,
 )
-from committee.models import CommitteeSession
+from committee.models import AgendaItem, CommitteeSession
 from portal.rules import committee_rules
 
 
-def member_required(view):
-    """Both factors and committee membership; to anyone else the area does not exist."""
+def _only_for(allowed):
+    """Both factors and the role; to anyone else the page does not exist."""
 
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not selectors.user_is_member(request.user):
-            raise Http404
-        return view(request, *args, **kwargs)
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if not allowed(request.user):
+                raise Http404
+            return view(request, *args, **kwargs)
 
-    return verified_required(wrapper)
+        return verified_required(wrapper)
+
+    return decorator
+
+
+committee_area_required = _only_for(selectors.user_in_committee_area)
+member_required = _only_for(selectors.user_is_member)
+office_required = _only_for(selectors.user_is_office)
 
 
 def _attachment(content, *, content_type, filename):
@@ -50,7 +64,7 @@ def _attachment(content, *, content_type, filename):
 # Cases -------------------------------------------------------------------------------------
 
 
-@member_required
+@committee_area_required
 def case_list(request):
     form = CaseFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
@@ -63,9 +77,29 @@ def case_list(request):
     return render(request, "committee/case_list.html", {"form": form, "cases": cases})
 
 
-def _case_page(request, case, *, status_form=None, schedule_form=None, status=200):
+def _case_page(request, case, *, status_form=None, schedule_form=None, note_form=None, status=200):
     data = case.data
+    membership = selectors.membership_of(request.user)
+    assessment = selectors.case_assessment(case=case)
+    notes = selectors.case_member_notes(case=case, membership=membership) if membership else None
+    confirmation = (
+        selectors.assessment_confirmation_state(assessment=assessment) if assessment else None
+    )
+    is_office = selectors.user_is_office(request.user)
     context = {
+        "is_office": is_office,
+        "membership": membership,
+        "notes": notes,
+        "note_form": note_form
+        or MemberNoteForm(initial={"text": notes["own"].text if notes and notes["own"] else ""}),
+        "confirmation": confirmation,
+        "can_confirm": bool(
+            membership
+            and confirmation
+            and not assessment.is_released
+            and membership in confirmation["missing"]
+        ),
+        "authority_notice": selectors.case_authority_notice(case=case),
         "case": case,
         "application": selectors.application_rows(application=data.get("application", {})),
         "household": selectors.household_rows(household=data.get("household", [])),
@@ -73,13 +107,14 @@ def _case_page(request, case, *, status_form=None, schedule_form=None, status=20
         "audit_trail": selectors.case_audit_trail(case=case),
         "same_person": selectors.cases_of_same_person(case=case),
         "agenda_item": selectors.case_agenda_item(case=case),
-        "assessment": selectors.case_assessment(case=case),
+        "assessment": assessment,
         "status_form": status_form or StatusChangeForm(case=case),
         "schedule_form": schedule_form or ScheduleForm(sessions=selectors.sessions_upcoming()),
-        "can_schedule": services.transition_allowed(
+        "can_schedule": is_office
+        and services.transition_allowed(
             role=services.ROLE_COMMITTEE, from_status=case.status, to_status=CaseStatus.SCHEDULED
         ),
-        "can_release": case.status == CaseStatus.DISCUSSED,
+        "can_release": is_office and case.status == CaseStatus.DISCUSSED,
         "can_assess": case.status in (CaseStatus.SCHEDULED, CaseStatus.DISCUSSED),
     }
     return render(request, "committee/case_detail.html", context, status=status)
@@ -98,14 +133,14 @@ def _audit_view(request, case, detail=""):
     )
 
 
-@member_required
+@committee_area_required
 def case_detail(request, reference):
     case = _member_case(request, reference, "committee view")
     _audit_view(request, case)
     return _case_page(request, case)
 
 
-@member_required
+@committee_area_required
 @require_POST
 def case_status(request, reference):
     case = _member_case(request, reference, "committee status change")
@@ -137,7 +172,7 @@ def case_status(request, reference):
     return _case_page(request, case, status_form=form, status=400)
 
 
-@member_required
+@office_required
 @require_POST
 def case_schedule(request, reference):
     case = _member_case(request, reference, "committee schedule")
@@ -162,7 +197,7 @@ def case_schedule(request, reference):
     return _case_page(request, case, schedule_form=form, status=400)
 
 
-@member_required
+@committee_area_required
 def case_assessment(request, reference):
     case = _member_case(request, reference, "committee assessment")
     assessment = selectors.case_assessment(case=case)
@@ -179,6 +214,7 @@ def case_assessment(request, reference):
                     case=case,
                     text=data["text"],
                     recommendation=data["recommendation"],
+                    next_steps=data["next_steps"],
                     version=data["version"],
                     actor=request.user,
                 )
@@ -196,6 +232,7 @@ def case_assessment(request, reference):
             initial = {
                 "version": assessment.version,
                 "text": assessment.text,
+                "next_steps": assessment.next_steps,
                 "recommendation": assessment.recommendation,
             }
         form = AssessmentForm(initial=initial)
@@ -215,7 +252,7 @@ def case_assessment(request, reference):
     )
 
 
-@member_required
+@office_required
 @require_POST
 def case_release(request, reference):
     case = _member_case(request, reference, "committee release")
@@ -228,11 +265,68 @@ def case_release(request, reference):
     return redirect("committee:case_detail", reference=case.reference)
 
 
-# Sessions ----------------------------------------------------------------------------------
+@member_required
+@require_POST
+def case_note(request, reference):
+    case = _member_case(request, reference, "committee member note")
+    membership = selectors.membership_of(request.user)
+    form = MemberNoteForm(request.POST)
+    if membership is None:
+        messages.error(request, _("Only a member holding a seat on the committee writes notes."))
+        return redirect("committee:case_detail", reference=case.reference)
+    if form.is_valid():
+        services.member_note_save(
+            case=case, membership=membership, text=form.cleaned_data["text"], actor=request.user
+        )
+        messages.success(request, _("Your note was saved."))
+        return redirect("committee:case_detail", reference=case.reference)
+    _audit_view(request, case)
+    return _case_page(request, case, note_form=form, status=400)
 
 
 @member_required
+@require_POST
+def case_confirm(request, reference):
+    case = _member_case(request, reference, "committee confirmation")
+    membership = selectors.membership_of(request.user)
+    form = ConfirmForm(request.POST)
+    if membership is None or not form.is_valid():
+        messages.error(request, _("The confirmation was not recorded. Please try again."))
+        return redirect("committee:case_detail", reference=case.reference)
+    try:
+        services.assessment_confirm(
+            case=case,
+            membership=membership,
+            version=form.cleaned_data["version"],
+            actor=request.user,
+        )
+    except services.WorkflowError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("You confirmed the joint assessment."))
+    return redirect("committee:case_detail", reference=case.reference)
+
+
+@member_required
+@require_POST
+def case_authority_informed(request, reference):
+    case = _member_case(request, reference, "committee authority informed")
+    membership = selectors.membership_of(request.user)
+    if membership is None or not membership.heads_authority:
+        raise Http404
+    services.authority_informed_record(case=case, membership=membership, actor=request.user)
+    messages.success(request, _("It is recorded that the authority was informed of the case."))
+    return redirect("committee:case_detail", reference=case.reference)
+
+
+# Sessions ----------------------------------------------------------------------------------
+
+
+@committee_area_required
 def session_list(request):
+    is_office = selectors.user_is_office(request.user)
+    if request.method == "POST" and not is_office:
+        raise Http404
     form = SessionForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -255,22 +349,28 @@ def session_list(request):
             "form": form,
             "sessions": selectors.sessions_next_first(),
             "rules": committee_rules(request),
+            "is_office": is_office,
         },
         status=400 if form.errors else 200,
     )
 
 
-@member_required
+@committee_area_required
 def session_detail(request, pk):
     session = get_object_or_404(CommitteeSession, pk=pk)
     return render(
         request,
         "committee/session_detail.html",
-        {"session": session, "agenda": selectors.session_agenda(session=session)},
+        {
+            "session": session,
+            "agenda": selectors.session_agenda(session=session),
+            "seats": selectors.session_seats(session=session),
+            "is_office": selectors.user_is_office(request.user),
+        },
     )
 
 
-@member_required
+@office_required
 def session_edit(request, pk):
     session = get_object_or_404(CommitteeSession, pk=pk)
     local = timezone.localtime(session.starts_at)
@@ -296,7 +396,7 @@ def session_edit(request, pk):
                 rules=committee_rules(request),
             )
         except ValidationError as error:
-            field = "kind" if error.code == "too_many_sessions" else "date"
+            field = {"too_many_sessions": "kind", "cancelled": None}.get(error.code, "date")
             form.add_error(field, error)
         else:
             messages.success(request, _("The session was changed."))
@@ -309,16 +409,16 @@ def session_edit(request, pk):
     )
 
 
-@member_required
+@office_required
 @require_POST
 def session_invite(request, pk):
-    session = get_object_or_404(CommitteeSession, pk=pk)
+    session = get_object_or_404(CommitteeSession, pk=pk, cancelled_at__isnull=True)
     services.session_invite(session=session, actor=request.user)
     messages.success(request, _("The invitation was sent to the committee members."))
     return redirect("committee:session_detail", pk=session.pk)
 
 
-@member_required
+@committee_area_required
 def session_ics(request, pk):
     session = get_object_or_404(CommitteeSession, pk=pk)
     return _attachment(
@@ -328,13 +428,87 @@ def session_ics(request, pk):
     )
 
 
-@member_required
+@committee_area_required
 def session_protocol(request, pk):
     session = get_object_or_404(CommitteeSession, pk=pk)
     return _attachment(
         services.session_protocol_pdf(session=session, actor=request.user),
         content_type="application/pdf",
         filename=f"protocol-session-{session.pk}.pdf",
+    )
+
+
+@office_required
+def session_cancel(request, pk):
+    session = get_object_or_404(CommitteeSession, pk=pk, cancelled_at__isnull=True)
+    form = SessionCancelForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.session_cancel(session=session, actor=request.user)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("The session is cancelled."))
+            return redirect("committee:session_list")
+    return render(
+        request,
+        "committee/session_cancel.html",
+        {"session": session, "form": form, "agenda": selectors.session_agenda(session=session)},
+        status=400 if form.errors else 200,
+    )
+
+
+@office_required
+def session_attendance(request, pk):
+    session = get_object_or_404(CommitteeSession, pk=pk, cancelled_at__isnull=True)
+    seats = selectors.session_seats(session=session)
+    form = AttendanceForm(request.POST if request.method == "POST" else None, seats=seats)
+    if request.method == "POST" and form.is_valid():
+        services.session_attendance_record(
+            session=session, presence=form.presence(), actor=request.user
+        )
+        messages.success(request, _("The attendance was recorded."))
+        return redirect("committee:session_detail", pk=session.pk)
+    return render(
+        request,
+        "committee/session_attendance.html",
+        {"session": session, "form": form},
+        status=400 if form.errors else 200,
+    )
+
+
+def _agenda_item(session_pk, item_pk):
+    return get_object_or_404(
+        AgendaItem.objects.select_related("case", "session"), pk=item_pk, session_id=session_pk
+    )
+
+
+@office_required
+@require_POST
+def agenda_item_move(request, pk, item_pk):
+    item = _agenda_item(pk, item_pk)
+    services.agenda_item_move(item=item, offset=-1 if request.POST.get("direction") == "up" else 1)
+    return redirect(f"{reverse('committee:session_detail', args=[pk])}#agenda")
+
+
+@office_required
+def agenda_item_note(request, pk, item_pk):
+    item = _agenda_item(pk, item_pk)
+    form = AgendaNoteForm(
+        request.POST if request.method == "POST" else None, initial={"text": item.office_note}
+    )
+    if request.method == "POST" and form.is_valid():
+        services.agenda_item_note_save(
+            item=item, text=form.cleaned_data["text"], actor=request.user
+        )
+        messages.success(request, _("The note was saved."))
+        return redirect("committee:session_detail", pk=pk)
+    _audit_view(request, item.case, detail="office note")
+    return render(
+        request,
+        "committee/agenda_item_note.html",
+        {"item": item, "form": form},
+        status=400 if form.errors else 200,
     )
 
 

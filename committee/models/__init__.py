@@ -1,3 +1,10 @@
+from committee.models.members import (
+    AssessmentConfirmation,
+    Attendance,
+    AuthorityNotice,
+    MemberNote,
+    Membership,
+)
 from committee.models.pages import TransparencyPage
 from committee.models.rules import CommitteeRules
 from committee.models.workflow import (
@@ -12,6 +19,11 @@ from committee.models.workflow import (
 __all__ = [
     "AgendaItem",
     "Assessment",
+    "AssessmentConfirmation",
+    "Attendance",
+    "AuthorityNotice",
+    "MemberNote",
+    "Membership",
     "CommitteeRules",
     "CommitteeSession",
     "Milestone",

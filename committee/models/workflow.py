@@ -24,12 +24,16 @@ class CommitteeSession(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     invitation_sent_at = models.DateTimeField(null=True, blank=True)
+    cancelled_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("Session")
         verbose_name_plural = _("Sessions")
         ordering = ["-starts_at"]
         default_permissions = ()
+        permissions = [
+            ("run_office", "Can plan sessions, keep the protocol and release assessments"),
+        ]
 
     def __str__(self):
         local = timezone.localtime(self.starts_at)
@@ -55,15 +59,25 @@ class AgendaItem(models.Model):
     )
     case = models.OneToOneField("cases.Case", on_delete=models.CASCADE, related_name="agenda_item")
     added_at = models.DateTimeField(auto_now_add=True)
+    # The office's order of the agenda; new cases go to the end.
+    position = models.PositiveIntegerField(default=0)
+    # The office's notes on the case for the protocol; may speak about the person.
+    office_note_encrypted = models.TextField(blank=True, editable=False)
 
     class Meta:
         verbose_name = _("Agenda item")
         verbose_name_plural = _("Agenda items")
-        ordering = ["added_at", "id"]
+        ordering = ["position", "added_at", "id"]
         default_permissions = ()
 
     def __str__(self):
         return f"{self.session} · {self.case.reference}"
+
+    @property
+    def office_note(self):
+        return (
+            crypto.json_decrypt(self.office_note_encrypted) if self.office_note_encrypted else ""
+        )
 
 
 class StatusChange(models.Model):
@@ -120,6 +134,7 @@ class Assessment(models.Model):
         max_length=32, choices=Recommendation.choices, verbose_name=_("Recommendation")
     )
     text_encrypted = models.TextField(editable=False)
+    next_steps_encrypted = models.TextField(blank=True, editable=False)
     version = models.PositiveIntegerField(default=1)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
@@ -138,6 +153,10 @@ class Assessment(models.Model):
     @property
     def text(self):
         return crypto.json_decrypt(self.text_encrypted)
+
+    @property
+    def next_steps(self):
+        return crypto.json_decrypt(self.next_steps_encrypted) if self.next_steps_encrypted else ""
 
     @property
     def is_released(self):

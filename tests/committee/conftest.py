@@ -5,11 +5,20 @@ import uuid
 from datetime import date, timedelta
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from accounts import roles
 from cases import services as case_services
-from committee.models import AgendaItem, Assessment, CommitteeSession, Recommendation
+from committee.models import (
+    AgendaItem,
+    Assessment,
+    AssessmentConfirmation,
+    Attendance,
+    CommitteeSession,
+    Membership,
+    Recommendation,
+)
 from portal import crypto
 from tests.cases.helpers import login_verified, pdf_bytes, totp_device
 from tests.factories import AdvisorProfileFactory, UserFactory
@@ -79,6 +88,42 @@ def case_assessed(case, member, *, text="Begründung", **extra):
         recorded_by=member,
         **extra,
     )
+
+
+def seat_create(user, **fields):
+    """``user`` holds a committee seat (a member's, unless ``fields`` say otherwise)."""
+    return Membership.objects.get_or_create(user=user, defaults=fields)[0]
+
+
+def assessment_agreed(case, *members):
+    """Every one of ``members`` is present at the case's session and has confirmed the
+    current version of its joint assessment: the office may release it."""
+    assessment = Assessment.objects.get(case=case)
+    for user in members:
+        seat = seat_create(user)
+        Attendance.objects.update_or_create(
+            session=assessment.session, membership=seat, defaults={"present": True}
+        )
+        AssessmentConfirmation.objects.get_or_create(
+            assessment=assessment, membership=seat, version=assessment.version
+        )
+    return assessment
+
+
+def office_user():
+    return get_user_model().objects.filter(username="office-1").first() or user_create(
+        "office-1", group=roles.OFFICE
+    )
+
+
+@pytest.fixture
+def office(db):
+    return office_user()
+
+
+@pytest.fixture
+def office_client(client, office):
+    return client_login(client, office)
 
 
 @pytest.fixture

@@ -18,6 +18,8 @@ def _url(pattern, case, session):
         kwargs["reference"] = case.reference
     if "<int:pk>" in route:
         kwargs["pk"] = session.pk
+    if "<int:item_pk>" in route:
+        kwargs["item_pk"] = 1
     return reverse(f"committee:{pattern.name}", kwargs=kwargs)
 
 

@@ -10,7 +10,12 @@ from django.utils import timezone
 from cases.models import CaseStatus
 from committee import services
 from committee.models import Assessment, Recommendation
-from tests.committee.conftest import client_login, session_create
+from tests.committee.conftest import (
+    assessment_agreed,
+    client_login,
+    office_user,
+    session_create,
+)
 
 
 @pytest.fixture
@@ -111,7 +116,8 @@ def test_released_assessment_cannot_be_changed(member, scheduled):
         case=case, text="A", recommendation=Recommendation.NO_PERSPECTIVE, version=0, actor=member
     )
     case.refresh_from_db()
-    services.assessment_release(case=case, actor=member)
+    assessment_agreed(case, member)
+    services.assessment_release(case=case, actor=office_user())
     with pytest.raises(services.WorkflowError):
         services.assessment_save(
             case=case,

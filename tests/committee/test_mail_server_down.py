@@ -111,13 +111,13 @@ def test_approval_stands(
 
 
 def test_invitation_is_recorded(
-    smtp_down, notification_log, member_client, django_capture_on_commit_callbacks
+    smtp_down, notification_log, office_client, django_capture_on_commit_callbacks
 ):
     session = session_create(place="Rathaus Dortmund, Saal 3")
     with django_capture_on_commit_callbacks(execute=True):
-        response = member_client.post(reverse("committee:session_invite", args=[session.pk]))
+        response = office_client.post(reverse("committee:session_invite", args=[session.pk]))
     assert response.status_code == 302
-    assert member_client.get(response["Location"]).status_code == 200
+    assert office_client.get(response["Location"]).status_code == 200
     assert CommitteeSession.objects.get(pk=session.pk).invitation_sent_at is not None
     assert_failure_logged(notification_log, "session_invitation")
 

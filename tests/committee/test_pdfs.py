@@ -11,7 +11,13 @@ from pypdf import PdfReader
 from cases.models import AuditEntry, CaseStatus
 from committee import services
 from committee.models import Recommendation
-from tests.committee.conftest import case_submit, client_login, session_create
+from tests.committee.conftest import (
+    assessment_agreed,
+    case_submit,
+    client_login,
+    office_user,
+    session_create,
+)
 
 MARKING = "not part of the immigration file"
 
@@ -100,7 +106,8 @@ def test_advisor_sees_the_released_assessment_and_downloads_it(
     assert "Gute Perspektive" not in client.get(status_page).content.decode()
     assert client.get(pdf_url).status_code == 404
 
-    services.assessment_release(case=case, actor=member)
+    assessment_agreed(case, member)
+    services.assessment_release(case=case, actor=office_user())
     page = client.get(status_page).content.decode()
     assert "Gute Perspektive" in page
     assert pdf_url in page

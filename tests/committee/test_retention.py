@@ -15,7 +15,13 @@ from wagtail.models import Site
 from cases.models import AuditEntry, Case, CaseStatus
 from committee import services
 from committee.models import AgendaItem, Assessment, CommitteeRules, Recommendation, StatusChange
-from tests.committee.conftest import case_submit, client_login, session_create
+from tests.committee.conftest import (
+    assessment_agreed,
+    case_submit,
+    client_login,
+    office_user,
+    session_create,
+)
 
 
 @pytest.fixture
@@ -39,7 +45,8 @@ def _closed_with_everything(case, member):
         actor=member,
     )
     case.refresh_from_db()
-    services.assessment_release(case=case, actor=member)
+    assessment_agreed(case, member)
+    services.assessment_release(case=case, actor=office_user())
     services.case_status_change(
         case=case, status=CaseStatus.CLOSED, actor=member, role=services.ROLE_COMMITTEE
     )

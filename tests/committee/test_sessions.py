@@ -58,17 +58,17 @@ def test_regular_sessions_are_limited_per_year(rules, member):
     )
 
 
-def test_default_limit_is_four_and_the_form_says_why(rules, member_client):
+def test_default_limit_is_four_and_the_form_says_why(rules, office_client):
     assert rules.regular_sessions_per_year == 4
     url = reverse("committee:session_list")
     year = timezone.localdate().year + 1
     for month in ("02", "05", "08", "11"):
-        response = member_client.post(
+        response = office_client.post(
             url,
             {"date": f"{year}-{month}-10", "time": "15:00", "place": "Rathaus", "kind": "regular"},
         )
         assert response.status_code == 302
-    response = member_client.post(
+    response = office_client.post(
         url, {"date": f"{year}-12-10", "time": "15:00", "place": "Saal 2", "kind": "regular"}
     )
     assert response.status_code == 400
@@ -76,17 +76,17 @@ def test_default_limit_is_four_and_the_form_says_why(rules, member_client):
     assert "on occasion" in content or "Anlass" in content
     assert 'value="Saal 2"' in content  # nothing typed is lost
     assert CommitteeSession.objects.count() == 4
-    response = member_client.post(
+    response = office_client.post(
         url, {"date": f"{year}-12-10", "time": "15:00", "place": "Saal 2", "kind": "occasion"}
     )
     assert response.status_code == 302
-    detail = member_client.get(response["Location"]).content.decode()
+    detail = office_client.get(response["Location"]).content.decode()
     assert 'id="session-kind"' in detail
     assert CommitteeSession.objects.filter(kind="occasion").count() == 1
 
 
 def test_invitation_has_no_personal_data_and_the_calendar_entry(
-    member_client, member, case, django_capture_on_commit_callbacks
+    office_client, member, case, django_capture_on_commit_callbacks
 ):
     services.case_status_change(
         case=case, status=CaseStatus.ADMISSIBLE, actor=member, role=services.ROLE_COMMITTEE
@@ -95,7 +95,7 @@ def test_invitation_has_no_personal_data_and_the_calendar_entry(
     services.case_schedule(case=case, session=session, actor=member)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        response = member_client.post(reverse("committee:session_invite", args=[session.pk]))
+        response = office_client.post(reverse("committee:session_invite", args=[session.pk]))
     assert response.status_code == 302
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
@@ -123,16 +123,16 @@ def test_ics_download(member_client):
     assert event.decoded("DTSTART") == session.starts_at.replace(microsecond=0)
 
 
-def test_agenda_lists_scheduled_cases(member_client, member, case):
+def test_agenda_lists_scheduled_cases(office_client, member, case):
     services.case_status_change(
         case=case, status=CaseStatus.ADMISSIBLE, actor=member, role=services.ROLE_COMMITTEE
     )
     session = session_create()
-    response = member_client.post(
+    response = office_client.post(
         reverse("committee:case_schedule", args=[case.reference]), {"session": session.pk}
     )
     assert response.status_code == 302
-    page = member_client.get(reverse("committee:session_detail", args=[session.pk]))
+    page = office_client.get(reverse("committee:session_detail", args=[session.pk]))
     agenda = page.content.decode().split('id="agenda"')[1].split("</ol>")[0]
     assert case.reference in agenda
 
@@ -148,7 +148,7 @@ def test_the_list_shows_the_next_session_first_then_the_past(member_client):
     assert positions == sorted(positions)
 
 
-def _edit(member_client, session, **changes):
+def _edit(office_client, session, **changes):
     local = timezone.localtime(session.starts_at)
     data = {
         "date": local.date().isoformat(),
@@ -157,18 +157,18 @@ def _edit(member_client, session, **changes):
         "kind": session.kind,
         **changes,
     }
-    return member_client.post(reverse("committee:session_edit", args=[session.pk]), data)
+    return office_client.post(reverse("committee:session_edit", args=[session.pk]), data)
 
 
 def test_a_session_can_be_moved_and_the_invited_hear_of_it(
-    member_client, member, django_capture_on_commit_callbacks
+    office_client, member, django_capture_on_commit_callbacks
 ):
     session = session_create(days=10)
     services.session_invite(session=session, actor=member)
     new_day = timezone.localdate() + timedelta(days=17)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        response = _edit(member_client, session, date=new_day.isoformat(), place="Saal 3")
+        response = _edit(office_client, session, date=new_day.isoformat(), place="Saal 3")
     assert response.status_code == 302
     session.refresh_from_db()
     assert timezone.localtime(session.starts_at).date() == new_day
@@ -178,10 +178,10 @@ def test_a_session_can_be_moved_and_the_invited_hear_of_it(
     assert "Geändert" in mail.outbox[0].subject or "Changed" in mail.outbox[0].subject
 
 
-def test_a_session_with_released_assessments_keeps_its_date(member_client, member, case):
+def test_a_session_with_released_assessments_keeps_its_date(office_client, member, case):
     session = case_assessed(case, member, released_at=timezone.now()).session
     later = (timezone.localdate() + timedelta(days=3)).isoformat()
-    response = _edit(member_client, session, date=later, place="Saal 9")
+    response = _edit(office_client, session, date=later, place="Saal 9")
     assert response.status_code == 400
     html = response.content.decode()
     assert "freigegeben" in html or "released" in html
@@ -189,4 +189,4 @@ def test_a_session_with_released_assessments_keeps_its_date(member_client, membe
     session.refresh_from_db()
     assert session.place != "Saal 9"
     # Its place may still be corrected.
-    assert _edit(member_client, session, place="Rathaus, Saal 9").status_code == 302
+    assert _edit(office_client, session, place="Rathaus, Saal 9").status_code == 302

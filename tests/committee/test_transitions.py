@@ -7,7 +7,7 @@ from django.utils import timezone
 from cases.models import AuditEntry, Case, CaseStatus
 from committee import services
 from committee.models import AgendaItem, StatusChange
-from tests.committee.conftest import case_assessed, session_create
+from tests.committee.conftest import assessment_agreed, case_assessed, session_create
 
 S = CaseStatus
 ALLOWED = {
@@ -38,6 +38,7 @@ PAIRS = [
 def _ready_for_anything(case, member):
     """A case whose every precondition holds: on a past session's agenda, assessed."""
     case_assessed(case, member)
+    assessment_agreed(case, member)
 
 
 def test_the_table_is_exactly_the_documented_workflow():

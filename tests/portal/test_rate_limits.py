@@ -72,6 +72,21 @@ TABLE = {
     "de/committee/sessions/": [("/de/committee/sessions/", None)],
     "de/committee/sessions/<int:pk>/": [("/de/committee/sessions/1/", None)],
     "de/committee/sessions/<int:pk>/edit/": [("/de/committee/sessions/1/edit/", None)],
+    "de/committee/sessions/<int:pk>/cancel/": [("/de/committee/sessions/1/cancel/", None)],
+    "de/committee/sessions/<int:pk>/attendance/": [("/de/committee/sessions/1/attendance/", None)],
+    "de/committee/sessions/<int:pk>/agenda/<int:item_pk>/move/": [
+        ("/de/committee/sessions/1/agenda/1/move/", None)
+    ],
+    "de/committee/sessions/<int:pk>/agenda/<int:item_pk>/note/": [
+        ("/de/committee/sessions/1/agenda/1/note/", None)
+    ],
+    "de/committee/cases/<str:reference>/note/": [("/de/committee/cases/BF-AAAA-BBBB/note/", None)],
+    "de/committee/cases/<str:reference>/confirm/": [
+        ("/de/committee/cases/BF-AAAA-BBBB/confirm/", None)
+    ],
+    "de/committee/cases/<str:reference>/authority-informed/": [
+        ("/de/committee/cases/BF-AAAA-BBBB/authority-informed/", None)
+    ],
     "de/committee/sessions/<int:pk>/invite/": [("/de/committee/sessions/1/invite/", None)],
     "de/committee/sessions/<int:pk>/session.ics": [("/de/committee/sessions/1/session.ics", None)],
     "de/committee/sessions/<int:pk>/protocol.pdf": [
@@ -141,9 +156,9 @@ def test_every_anonymous_post_meets_a_limit(settings, seeded_site, path, scope):
 
 def test_the_ceiling_does_not_count_people_logged_in_with_both_factors(settings, seeded_site):
     tight_limits(settings)
-    member = UserFactory(groups=["Committee"])
+    office = UserFactory(groups=["Office"])
     client = Client()
-    login_verified(client, member)
+    login_verified(client, office)
     for _ in range(CEILING + 2):
         assert client.post("/de/committee/sessions/", {"place": "Rathaus"}).status_code == 400
     # The same address without a login is counted.

@@ -24,6 +24,7 @@ from committee import services as committee_services
 from committee.models import CommitteeSession, Recommendation
 from home.models import Submission
 from tests.cases.helpers import login_verified, submit_case, totp_device
+from tests.committee.conftest import assessment_agreed
 from tests.factories import (
     AdviceCenterFactory,
     AdvisorProfileFactory,
@@ -31,9 +32,9 @@ from tests.factories import (
     UserFactory,
 )
 
-ROLES = ["anonymous", "editor", "advisor_a", "advisor_b", "committee", "admin"]
-# Who may read advisor A's case: A and the committee. Nobody else gets any of it, anywhere.
-CASE_READERS = {"advisor_a", "committee"}
+ROLES = ["anonymous", "editor", "advisor_a", "advisor_b", "committee", "admin", "office"]
+# Who may read advisor A's case: A, the committee and its office. Nobody else gets any of it.
+CASE_READERS = {"advisor_a", "committee", "office"}
 APPLICANT = "Zofia Verschwiegen"
 ASSESSMENT = "Aussicht auf Erfolg bei der Härtefallkommission"
 MISSING = 999_999
@@ -57,27 +58,35 @@ def _outcomes(value):
     return frozenset({value}) if isinstance(value, str) else frozenset(value)
 
 
-def roles(anonymous, editor, advisor_a, advisor_b, committee, admin):
+def roles(anonymous, editor, advisor_a, advisor_b, committee, admin, *, office=None):
+    """The office answers as the committee members unless said otherwise."""
     answers = (anonymous, editor, advisor_a, advisor_b, committee, admin)
+    answers += (committee if office is None else office,)
     return dict(zip(ROLES, map(_outcomes, answers), strict=True))
 
 
 def everyone(outcome):
-    return roles(*[outcome] * len(ROLES))
+    return roles(*[outcome] * (len(ROLES) - 1), office=outcome)
 
 
-def admin_area(*, editor, admin):
+def admin_area(*, editor, admin, office=REFUSED):
     """Anonymous readers go to the two-factor login; for advisors and committee members the
-    admin does not exist (accounts.middleware.AdminSecondFactorMiddleware)."""
-    return roles("→login", editor, "404", "404", "404", admin)
+    admin does not exist (accounts.middleware.AdminSecondFactorMiddleware). The office enters
+    it for the advisor accounts and finds nothing else of its own there."""
+    return roles("→login", editor, "404", "404", "404", admin, office=office)
 
 
-ADMIN = admin_area(editor=LET_IN, admin=LET_IN)
+# The office holds no editing rights: Wagtail shows it empty listings or refuses, as it would
+# any user with bare admin access.
+ADMIN = admin_area(editor=LET_IN, admin=LET_IN, office=LET_IN | {REFUSED})
 ADMIN_ONLY = admin_area(editor=REFUSED, admin=LET_IN)
 NOBODY = admin_area(editor=REFUSED, admin=REFUSED)
 CASE_OWNER_AND_COMMITTEE = roles("→login", "404", "200", "404", "200", "404")
 COMMITTEE_ONLY = roles("→login", "404", "404", "404", "200", "404")
 COMMITTEE_POST_ONLY = roles("→login", "404", "404", "404", "405", "404")
+OFFICE_ONLY = roles("→login", "404", "404", "404", "404", "404", office="200")
+OFFICE_POST_ONLY = roles("→login", "404", "404", "404", "404", "404", office="405")
+MEMBERS_POST_ONLY = roles("→login", "404", "404", "404", "405", "404", office="404")
 
 # Keys: "namespace:name", a name without namespace, the route of an unnamed pattern, or
 # "namespace:*" for every pattern of a namespace that has no entry of its own.
@@ -112,12 +121,18 @@ TABLE = {
     # Accounts
     # A logged-in person asking for the login goes to their own work.
     "accounts:login": roles(
-        "200", "→admin-home", "→/de/cases/", "→/de/cases/", "→/de/committee/", "→admin-home"
+        "200",
+        "→admin-home",
+        "→/de/cases/",
+        "→/de/cases/",
+        "→/de/committee/",
+        "→admin-home",
+        office="→admin-home",
     ),
     ("accounts:login_verify", "accounts:enrol"): everyone("→login"),
     "accounts:logout": everyone("405"),
     # Cases: the advisor's centre and the committee; for everyone else they do not exist.
-    "cases:case_list": roles("→login", "404", "200", "200", "200", "404"),
+    "cases:case_list": roles("→login", "404", "200", "200", "200", "404", office="404"),
     "cases:case_new": roles("→login", "404", "200", "200", "404", "404"),
     "cases:case_application": roles(
         "→login", "404", "→/de/cases/new/", "→/de/cases/new/", "404", "404"
@@ -133,16 +148,30 @@ TABLE = {
         "committee:case_assessment",
         "committee:session_list",
         "committee:session_detail",
-        "committee:session_edit",
         "committee:session_ics",
         "committee:session_protocol",
     ): COMMITTEE_ONLY,
+    "committee:case_status": COMMITTEE_POST_ONLY,
+    # The office plans and keeps the sessions and releases assessments.
     (
-        "committee:case_status",
+        "committee:session_edit",
+        "committee:session_cancel",
+        "committee:session_attendance",
+    ): OFFICE_ONLY,
+    # No such agenda item: the office is told so; for everyone else the page does not exist.
+    "committee:agenda_item_note": roles("→login", "404", "404", "404", "404", "404", office="404"),
+    (
         "committee:case_schedule",
         "committee:case_release",
         "committee:session_invite",
-    ): COMMITTEE_POST_ONLY,
+        "committee:agenda_item_move",
+    ): OFFICE_POST_ONLY,
+    # The members write their own notes and confirm the joint assessment.
+    ("committee:case_note", "committee:case_confirm"): MEMBERS_POST_ONLY,
+    # Members only (the view refuses anyone but the head of the foreigners' authority).
+    "committee:case_authority_informed": roles(
+        "→login", "404", "404", "404", "405", "404", office="404"
+    ),
     # The admin: editors and administrators
     (
         "wagtailadmin_home",
@@ -197,11 +226,13 @@ TABLE = {
         "wagtailadmin_workflows:enable_task",
     ): ADMIN,
     # Already logged in: the login form sends to the dashboard.
-    "wagtailadmin_login": admin_area(editor="→admin-home", admin="→admin-home"),
+    "wagtailadmin_login": admin_area(
+        editor="→admin-home", admin="→admin-home", office="→admin-home"
+    ),
     # Wagtail refuses GET here but drops the session cookie all the same.
-    "wagtailadmin_logout": admin_area(editor="405", admin="405"),
+    "wagtailadmin_logout": admin_area(editor="405", admin="405", office="405"),
     # Wagtail's deliberate error, for checking that error reports arrive.
-    "wagtailadmin_error_test": admin_area(editor="500", admin="500"),
+    "wagtailadmin_error_test": admin_area(editor="500", admin="500", office="500"),
     # Page actions beyond Wagtail's editor group (add and edit only)
     (
         "wagtailadmin_pages:delete",
@@ -223,11 +254,16 @@ TABLE = {
         "wagtailadmin_workflows:*",
         "wagtailadmin_reports:locked_pages",
         "wagtailadmin_reports:locked_pages_results",
-        "accounts_admin:account_list",
     ): ADMIN_ONLY,
-    "accounts_admin:account_decide": admin_area(editor="405", admin="405"),
+    # The office approves advisor accounts.
+    "accounts_admin:account_list": admin_area(editor=REFUSED, admin=LET_IN, office=LET_IN),
+    "accounts_admin:account_decide": admin_area(editor="405", admin="405", office="405"),
+    # Seats are the administrator's; a missing seat is not found before rights are checked.
+    "committee_seats:*": admin_area(
+        editor={REFUSED, "404"}, admin=LET_IN, office={REFUSED, "404"}
+    ),
     # Collections an editor may not manage are not found for them.
-    "wagtailadmin_collections:delete": admin_area(editor="404", admin=LET_IN),
+    "wagtailadmin_collections:delete": admin_area(editor="404", admin=LET_IN, office="404"),
     # Messages from the public forms are read and deleted, never written in the admin.
     (
         "form_messages:add",
@@ -308,7 +344,7 @@ def build_path(endpoint, value):
 # The fixture world ---------------------------------------------------------------------------
 
 
-def _released_assessment(case, member):
+def _released_assessment(case, member, office):
     """Scheduled, discussed, assessed and released: the advisor may download the PDF."""
     session = CommitteeSession.objects.create(
         starts_at=timezone.now() + timedelta(days=1), place="Rathaus, Raum 1"
@@ -330,7 +366,8 @@ def _released_assessment(case, member):
         actor=member,
     )
     case.refresh_from_db()
-    committee_services.assessment_release(case=case, actor=member)
+    assessment_agreed(case, member)
+    committee_services.assessment_release(case=case, actor=office)
     case.refresh_from_db()
     return session
 
@@ -348,12 +385,13 @@ def world(seeded_site, settings, tmp_path):
         "advisor_b": AdvisorProfileFactory(advice_center=center_b).user,
         "committee": UserFactory(groups=["Committee"]),
         "admin": UserFactory(is_staff=True, is_superuser=True),
+        "office": UserFactory(groups=["Office"]),
     }
     for user in people.values():
         if user is not None:
             totp_device(user)
     case = submit_case(people["advisor_a"], full_name=APPLICANT)
-    session = _released_assessment(case, people["committee"])
+    session = _released_assessment(case, people["committee"], people["office"])
     page = Page.objects.get(slug="ueber-das-gremium").specific
     document = wagtail_factories.DocumentFactory(
         title="Flyer", collection=Collection.get_first_root_node()
