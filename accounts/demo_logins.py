@@ -8,5 +8,5 @@ DEMO_PASSWORD = "demo-Bleiberecht-2026"  # noqa: S105 - published; refused in pr
 # One well-known secret for every demo login, so one authenticator entry serves them all.
 DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # noqa: S105 - published; refused too
 # The names the seed gives them; ``advisor-<centre slug>`` for the advisors.
-DEMO_USERNAMES = ("editor", "committee-1", "committee-2", "admin")
+DEMO_USERNAMES = ("editor", "committee-1", "committee-2", "office", "admin")
 DEMO_ADVISOR_PREFIX = "advisor-"

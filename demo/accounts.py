@@ -17,6 +17,7 @@ from accounts.demo_logins import DEMO_PASSWORD, DEMO_TOTP_SECRET
 from accounts.models import AdvisorProfile
 from accounts.services import role_group, totp_device_ensure
 from advice_centers.models import AdviceCenter
+from committee.models import Membership
 
 # The secrets themselves live in accounts, where production refuses a database holding them.
 __all__ = ["DEMO_PASSWORD", "DEMO_TOTP_SECRET", "demo_accounts_ensure"]
@@ -41,7 +42,8 @@ def _demo_user(username, *, email, groups=(), staff=False, superuser=False, full
 
 def demo_accounts_ensure():
     """Create the local demo logins once and return (role, username, password, TOTP secret)
-    rows: an editor, an advisor per seeded centre, two committee members, an administrator."""
+    rows: an editor, an advisor per seeded centre, two committee members with their seats (the
+    second heads the foreigners' authority), the committee's office, an administrator."""
     if not getattr(settings, "PORTAL_DEMO_ACCOUNTS", False):
         raise ImproperlyConfigured("Demo accounts are disabled in these settings.")
     rows = []
@@ -71,7 +73,10 @@ def demo_accounts_ensure():
                 email=f"committee-{number}@localhost",
                 groups=[roles.COMMITTEE],
             )
+            Membership.objects.get_or_create(user=user, defaults={"heads_authority": number == 2})
             rows.append(("committee member", user.username))
+        office = _demo_user("office", email="office@localhost", groups=[roles.OFFICE])
+        rows.append(("committee office", office.username))
         admin = _demo_user("admin", email="admin@localhost", staff=True, superuser=True)
         rows.append(("administrator", admin.username))
     return [(role, username, DEMO_PASSWORD, DEMO_TOTP_SECRET) for role, username in rows]

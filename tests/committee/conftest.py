@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+from wagtail.models import Site
 
 from accounts import roles
 from cases import services as case_services
@@ -15,6 +16,7 @@ from committee.models import (
     Assessment,
     AssessmentConfirmation,
     Attendance,
+    CommitteeRules,
     CommitteeSession,
     Membership,
     Recommendation,
@@ -114,6 +116,11 @@ def office_user():
     return get_user_model().objects.filter(username="office-1").first() or user_create(
         "office-1", group=roles.OFFICE
     )
+
+
+@pytest.fixture
+def rules(seeded_site):
+    return CommitteeRules.for_site(Site.objects.get(is_default_site=True))
 
 
 @pytest.fixture

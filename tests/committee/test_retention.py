@@ -4,13 +4,11 @@ from datetime import timedelta
 from io import StringIO
 from pathlib import Path
 
-import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.panels import get_edit_handler
-from wagtail.models import Site
 
 from cases.models import AuditEntry, Case, CaseStatus
 from committee import services
@@ -22,11 +20,6 @@ from tests.committee.conftest import (
     office_user,
     session_create,
 )
-
-
-@pytest.fixture
-def rules(seeded_site):
-    return CommitteeRules.for_site(Site.objects.get(is_default_site=True))
 
 
 def _closed_with_everything(case, member):

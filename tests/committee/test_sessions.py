@@ -8,20 +8,13 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
-from wagtail.models import Site
 
 from cases.models import CaseStatus
 from committee import services
 from committee.models import (
-    CommitteeRules,
     CommitteeSession,
 )
 from tests.committee.conftest import case_assessed, session_create
-
-
-@pytest.fixture
-def rules(seeded_site):
-    return CommitteeRules.for_site(Site.objects.get(is_default_site=True))
 
 
 def _next_year_at(month):

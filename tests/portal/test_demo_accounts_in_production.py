@@ -43,7 +43,7 @@ def test_seeded_demo_accounts_fail_the_deploy_check_by_name():
     demo_accounts_ensure()
     [error] = deploy_errors()
     assert error.is_serious()
-    for name in ("admin", "editor", "committee-1", "committee-2"):
+    for name in ("admin", "editor", "committee-1", "committee-2", "office"):
         assert name in error.msg
 
 
