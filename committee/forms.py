@@ -58,17 +58,32 @@ class CaseFilterForm(AccessibleFormMixin, forms.Form):
         return data
 
 
+OTHER_GROUND = "other"
+
+
 class StatusChangeForm(AccessibleFormMixin, forms.Form):
     status = forms.ChoiceField(label=_("New status"), widget=forms.RadioSelect)
+    ground = forms.ChoiceField(
+        label=_("If not admissible: the rule the case falls under"),
+        required=False,
+        widget=forms.RadioSelect,
+    )
     reason = forms.CharField(
-        label=_("Reason why the case is not admissible"),
+        label=_("Reason in your own words"),
+        help_text=_("Needed for another reason; the advice centre reads it."),
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
-    def __init__(self, *args, case, **kwargs):
+    def __init__(self, *args, case, rules, **kwargs):
         super().__init__(*args, **kwargs)
+        # The exclusions the committee's rules switch on today, e.g. an asylum application
+        # made after the submission; anything else is put in words.
+        self.fields["ground"].choices = [
+            *rules.exclusion_grounds(),
+            (OTHER_GROUND, _("Another reason, given below")),
+        ]
         targets = [
             status
             for status in transitions_from(role=ROLE_COMMITTEE, status=case.status)
@@ -79,12 +94,23 @@ class StatusChangeForm(AccessibleFormMixin, forms.Form):
         ]
         if CaseStatus.NOT_ADMISSIBLE not in targets:
             del self.fields["reason"]
+            del self.fields["ground"]
 
     def clean(self):
         data = super().clean()
-        if data.get("status") == CaseStatus.NOT_ADMISSIBLE and not data.get("reason", "").strip():
+        if data.get("status") != CaseStatus.NOT_ADMISSIBLE:
+            return data
+        ground = data.get("ground")
+        if not ground:
+            self.add_error("ground", _("Choose the rule the case falls under, or another reason."))
+        elif ground == OTHER_GROUND and not data.get("reason", "").strip():
             self.add_error("reason", _("Please give the reason why the case is not admissible."))
         return data
+
+    def rule_ground(self):
+        """The chosen rule's switch, or "" for another reason."""
+        ground = self.cleaned_data.get("ground", "")
+        return "" if ground == OTHER_GROUND else ground
 
 
 def _action_label(*, old, new):

@@ -142,11 +142,9 @@ def cases_of_same_person(*, case):
     )
 
 
-def case_refusal_reason(*, case):
-    change = (
-        case.changes.filter(to_status=CaseStatus.NOT_ADMISSIBLE).order_by("-changed_at").first()
-    )
-    return change.reason if change else ""
+def case_refusal(*, case):
+    """The latest "not admissible" change: its rule (``ground_statement``) and ``reason``."""
+    return case.changes.filter(to_status=CaseStatus.NOT_ADMISSIBLE).order_by("-changed_at").first()
 
 
 def case_agenda_item(*, case):

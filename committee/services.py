@@ -87,9 +87,9 @@ def transitions_from(*, role, status):
     return sorted(TRANSITIONS[role].get(CaseStatus(status), set()))
 
 
-def _preconditions_check(*, case, to_status, reason):
+def _preconditions_check(*, case, to_status, reason, ground):
     agenda = AgendaItem.objects.filter(case=case).select_related("session").first()
-    if to_status == S.NOT_ADMISSIBLE and not reason.strip():
+    if to_status == S.NOT_ADMISSIBLE and not (reason.strip() or ground):
         raise WorkflowError(_("Please give the reason why the case is not admissible."))
     if to_status == S.SCHEDULED and agenda is None:
         raise WorkflowError(_("Choose the session the case is scheduled for."))
@@ -115,8 +115,9 @@ def _milestone(kind, *, recommendation=""):
     )
 
 
-def case_status_change(*, case, status, actor, role, reason=""):
-    """Move ``case`` to ``status`` if the table allows it for ``role``; returns the case."""
+def case_status_change(*, case, status, actor, role, reason="", ground=""):
+    """Move ``case`` to ``status`` if the table allows it for ``role``; returns the case.
+    ``ground``: for "not admissible", the switch of the committee rules the case falls under."""
     status = CaseStatus(status)
     with transaction.atomic():
         locked = Case.objects.select_for_update().get(pk=case.pk)
@@ -125,7 +126,7 @@ def case_status_change(*, case, status, actor, role, reason=""):
                 _("A case in the state “%(old)s” cannot be changed to “%(new)s”.")
                 % {"old": CaseStatus(locked.status).label, "new": status.label}
             )
-        _preconditions_check(case=locked, to_status=status, reason=reason)
+        _preconditions_check(case=locked, to_status=status, reason=reason, ground=ground)
         old = locked.status
         if old == S.SCHEDULED and status in (S.ADMISSIBLE, S.NOT_ADMISSIBLE):
             AgendaItem.objects.filter(case=locked).delete()
@@ -145,6 +146,7 @@ def case_status_change(*, case, status, actor, role, reason=""):
             changed_by=actor if getattr(actor, "is_authenticated", False) else None,
             changed_by_username=actor.get_username() if actor else "",
             reason_encrypted=crypto.json_encrypt(reason.strip()) if reason.strip() else "",
+            ground=ground if status == S.NOT_ADMISSIBLE else "",
         )
         locked.status = status
         locked.status_changed_at = timezone.now()

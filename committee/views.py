@@ -108,7 +108,7 @@ def _case_page(request, case, *, status_form=None, schedule_form=None, note_form
         "same_person": selectors.cases_of_same_person(case=case),
         "agenda_item": selectors.case_agenda_item(case=case),
         "assessment": assessment,
-        "status_form": status_form or StatusChangeForm(case=case),
+        "status_form": status_form or StatusChangeForm(case=case, rules=committee_rules(request)),
         "schedule_form": schedule_form or ScheduleForm(sessions=selectors.sessions_upcoming()),
         "can_schedule": is_office
         and services.transition_allowed(
@@ -144,7 +144,7 @@ def case_detail(request, reference):
 @require_POST
 def case_status(request, reference):
     case = _member_case(request, reference, "committee status change")
-    form = StatusChangeForm(request.POST, case=case)
+    form = StatusChangeForm(request.POST, case=case, rules=committee_rules(request))
     if not form.fields["status"].choices:
         # Sent from a page that is out of date: the case page no longer offers the form,
         # so an error next to it would not be seen.
@@ -162,6 +162,7 @@ def case_status(request, reference):
                 actor=request.user,
                 role=services.ROLE_COMMITTEE,
                 reason=form.cleaned_data.get("reason", ""),
+                ground=form.rule_ground(),
             )
         except services.WorkflowError as error:
             form.add_error(None, str(error))

@@ -176,4 +176,10 @@ class CommitteeRules(BaseSiteSetting):
 
     def exclusion_statements(self):
         """The cases the intake refuses under these rules, as the public rules page says it."""
-        return [statement for field, statement in EXCLUSION_STATEMENTS if getattr(self, field)]
+        return [statement for _field, statement in self.exclusion_grounds()]
+
+    def exclusion_grounds(self):
+        """(switch, statement) for every exclusion these rules switch on."""
+        return [
+            (field, statement) for field, statement in EXCLUSION_STATEMENTS if getattr(self, field)
+        ]

@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cases.models import CaseStatus
+from committee.models.rules import EXCLUSION_STATEMENTS
 from portal import crypto
 
 
@@ -94,6 +95,9 @@ class StatusChange(models.Model):
     )
     changed_by_username = models.CharField(max_length=150, blank=True)
     reason_encrypted = models.TextField(blank=True, editable=False)
+    # For "not admissible": the rule's switch (``EXCLUSION_STATEMENTS``) the case falls under,
+    # so the advisor reads the rule in their language; empty for another reason.
+    ground = models.CharField(max_length=64, blank=True)
 
     class Meta:
         verbose_name = _("Status change")
@@ -107,6 +111,10 @@ class StatusChange(models.Model):
     @property
     def reason(self):
         return crypto.json_decrypt(self.reason_encrypted) if self.reason_encrypted else ""
+
+    @property
+    def ground_statement(self):
+        return dict(EXCLUSION_STATEMENTS).get(self.ground, "")
 
 
 class Recommendation(models.TextChoices):

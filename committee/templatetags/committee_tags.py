@@ -55,9 +55,9 @@ def case_outcome(context, case):
         "is_committee": bool(context.get("is_committee")),
         "explanation": STATUS_EXPLANATIONS.get(case.status, ""),
         "assessment": selectors.case_assessment_released(case=case),
-        "refusal_reason": selectors.case_refusal_reason(case=case)
+        "refusal": selectors.case_refusal(case=case)
         if case.status == CaseStatus.NOT_ADMISSIBLE
-        else "",
+        else None,
         "can_withdraw": not context.get("is_committee")
         and services.transition_allowed(
             role=services.ROLE_ADVISOR, from_status=case.status, to_status=CaseStatus.WITHDRAWN
