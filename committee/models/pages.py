@@ -8,7 +8,8 @@ from home.models import PortalPage
 
 
 class TransparencyPage(PortalPage):
-    """Public yearly figures about the committee's work: counts only, small numbers hidden."""
+    """Public yearly figures about the committee's work: counts only, small numbers hidden and
+    no hidden number computable from the shown ones (see committee.figures)."""
 
     intro = models.TextField(blank=True, verbose_name=_("Introduction"))
 
