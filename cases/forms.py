@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
-from cases.models import ApplicantKind
+from cases.models import ApplicantKind, DeadlineReason
 from cases.uploads import consent_file_check
 from portal.forms import AccessibleFormMixin, DateInput
 
@@ -118,6 +118,17 @@ def not_in_future(value):
         raise forms.ValidationError(_("This date lies in the future."))
 
 
+def not_in_past(value):
+    if value and value < timezone.localdate():
+        raise forms.ValidationError(
+            _("This date has passed. Please give a deadline from today on, or leave it empty.")
+        )
+
+
+# Fields of the Kurzantrag that are stored in clear columns of the case, not in its payload.
+DEADLINE_FIELDS = ("deadline", "deadline_reason", "urgent")
+
+
 class ApplicationForm(AccessibleFormMixin, forms.Form):
     # The affected person
     full_name = forms.CharField(label=_("Full name"), max_length=200)
@@ -144,6 +155,30 @@ class ApplicationForm(AccessibleFormMixin, forms.Form):
         widget=DateInput(),
         validators=[not_in_future],
         required=False,
+    )
+    # Dates and deadlines
+    authority_file_number = forms.CharField(
+        label=_("File number at the foreigners' authority"),
+        max_length=100,
+        required=False,
+        help_text=_("The authority's reference (Aktenzeichen), if known."),
+    )
+    deadline = forms.DateField(
+        label=_("Deadline"),
+        widget=DateInput(),
+        validators=[not_in_past],
+        required=False,
+        help_text=_("A date by which the committee must have dealt with the case, if any."),
+    )
+    deadline_reason = forms.ChoiceField(
+        label=_("Reason for the deadline"),
+        choices=[("", _("Choose")), *DeadlineReason.choices],
+        required=False,
+    )
+    urgent = forms.BooleanField(
+        label=_("The case is urgent"),
+        required=False,
+        help_text=_("For example because a deportation is imminent."),
     )
     # Grounds for a particular hardship
     ground_length_of_stay = hardship_ground_field(_("Length of stay"))
@@ -197,6 +232,11 @@ class ApplicationForm(AccessibleFormMixin, forms.Form):
 
     def clean(self):
         data = super().clean()
+        if data.get("deadline") and not data.get("deadline_reason"):
+            self.add_error("deadline_reason", _("Please choose why this date matters."))
+        # A date refused above has its own message already.
+        if data.get("deadline_reason") and "deadline" in data and not data["deadline"]:
+            self.add_error("deadline", _("Please give the date of the deadline."))
         if not any(data.get(f"ground_{key}") for key, _label in GROUNDS):
             raise forms.ValidationError(
                 _("Please explain at least one ground for a particular hardship.")
@@ -260,4 +300,20 @@ def household_formset(*, rows=HOUSEHOLD_ROWS):
         # A forged row count must not make the server build a million empty rows.
         absolute_max=HOUSEHOLD_MAX_ROWS,
         validate_max=True,
+    )
+
+
+class CaseSearchForm(AccessibleFormMixin, forms.Form):
+    """Sent by POST, never GET: a name typed here must not end up in an address, a browser
+    history or a server log."""
+
+    q = forms.CharField(
+        label=_("Name or reference"),
+        max_length=200,
+        help_text=_(
+            "A whole first name or surname (upper or lower case, with or without accents), "
+            "or the reference or its beginning."
+        ),
+        # Sent empty, the search shows every case again.
+        required=False,
     )

@@ -1,7 +1,16 @@
 """Which cases someone may see. Reads only: refusals are audited by ``cases.services``."""
 
+import calendar
+
+from cryptography.fernet import InvalidToken
+from django.db.models import Q
+
 from accounts.selectors import advisor_profile_approved, user_is_committee, user_is_office_group
-from cases.models import AuditEntry, Case
+from cases.models import AuditEntry, Case, CaseNameToken, CaseStatus
+from cases.name_index import query_tokens
+
+# As committee.services.RETAINED_STATUSES: kept until the retention period ends, then deleted.
+RETAINED_STATUSES = (CaseStatus.CLOSED, CaseStatus.WITHDRAWN)
 
 
 def cases_visible_to(user):
@@ -29,3 +38,81 @@ def case_reference_for_token(*, token):
 
 def case_audit_trail(*, case):
     return AuditEntry.objects.filter(case_reference=case.reference).select_related(None)
+
+
+def cases_matching(cases, query):
+    """The cases whose reference begins with ``query`` or whose name has every word of it.
+
+    Names are compared through the blind index only (``cases.name_index``): no case is
+    decrypted to search, and a word matches a whole name part, not a piece of one.
+    """
+    query = " ".join(query.split())
+    if not query:
+        return cases
+    by_reference = Q(reference__istartswith=query)
+    words = query_tokens(query)
+    if not words:
+        return cases.filter(by_reference)
+    by_name = Q()
+    for tokens in words:
+        by_name &= Q(pk__in=CaseNameToken.objects.filter(token__in=tokens).values("case_id"))
+    return cases.filter(by_reference | by_name)
+
+
+def cases_listed(*, user, query=""):
+    # The agenda item is the committee app's, reached by its relation name: the list shows
+    # the session date without the cases app importing the committee app.
+    cases = cases_visible_to(user).select_related("agenda_item__session")
+    return cases_matching(cases, query)
+
+
+def case_person(case):
+    """What tells the advisor whose case it is: name and the authority's file number from
+    the encrypted payload. Empty when it cannot be read (a payload the current keys do not
+    open), so that one bad case does not break a page."""
+    try:
+        application = case.data.get("application", {})
+    except (InvalidToken, ValueError):
+        return {}
+    return {
+        "full_name": application.get("full_name") or "",
+        "authority_file_number": application.get("authority_file_number") or "",
+    }
+
+
+def case_person_name(case):
+    return case_person(case).get("full_name") or None
+
+
+def _months_after(moment, months):
+    year, month_index = divmod(moment.year * 12 + moment.month - 1 + months, 12)
+    day = min(moment.day, calendar.monthrange(year, month_index + 1)[1])
+    return moment.replace(year=year, month=month_index + 1, day=day)
+
+
+def case_next_date(*, case, retention_months):
+    """The date that matters next for the advisor: the session of a scheduled case, the day
+    a closed or withdrawn case is deleted; None otherwise."""
+    if case.status == CaseStatus.SCHEDULED:
+        agenda_item = getattr(case, "agenda_item", None)
+        if agenda_item is not None:
+            return {"kind": "session", "date": agenda_item.session.starts_at}
+    if case.status in RETAINED_STATUSES:
+        return {
+            "kind": "deletion",
+            "date": _months_after(case.status_changed_at, retention_months),
+        }
+    return None
+
+
+def case_list_rows(*, cases, retention_months):
+    """The rows of the advisor's list: each case with its person's name, decrypted here for
+    the page and kept nowhere, and its next date."""
+    return [
+        {
+            "case": case,
+            "name": case_person_name(case),
+            "next_date": case_next_date(case=case, retention_months=retention_months),
+        }
+        for case in cases
+    ]

@@ -19,7 +19,8 @@ from accounts.services import role_addresses
 from advice_centers.selectors import center_canonical
 from cases import selectors, storage
 from cases.consent_default import consent_text_default_ensure
-from cases.models import ApplicantKind, AuditEntry, Case, ConsentText
+from cases.models import ApplicantKind, AuditEntry, Case, CaseNameToken, ConsentText
+from cases.name_index import name_tokens
 from portal import crypto
 
 logger = logging.getLogger(__name__)
@@ -180,11 +181,16 @@ def case_submit(
     household,
     consent_version,
     consent_file,
+    deadline=None,
+    deadline_reason="",
+    urgent=False,
 ):
     """Create the case in one transaction and return ``(case, created)``.
 
     A second call with the same ``submission_token`` (double click, resent POST, back and
     resubmit) returns the case the first call created; nothing is stored twice.
+    The name goes into the blind index in the same transaction, so a case is never without
+    its tokens.
     ``consent_file`` is ``(content_bytes, kind)`` as the upload check returned it. When the
     file cannot be stored, ``storage.PrivateStorageError`` comes before any row is written.
     """
@@ -218,7 +224,11 @@ def case_submit(
                 consent_file_name=file_name,
                 consent_file_type=kind,
                 consent_file_size=len(content),
+                deadline=deadline,
+                deadline_reason=deadline_reason if deadline else "",
+                urgent=bool(urgent),
             )
+            case_name_tokens_write(case=case, full_name=application["full_name"])
             audit_record(
                 actor=user, case_reference=case.reference, action=AuditEntry.Action.CREATE
             )
@@ -241,6 +251,29 @@ def case_submit(
             storage.private_file_delete(file_name)
         raise
     return case, True
+
+
+def case_name_tokens_write(*, case, full_name):
+    """Replace the case's tokens in the blind index with those of ``full_name``."""
+    CaseNameToken.objects.filter(case=case).delete()
+    CaseNameToken.objects.bulk_create(
+        [CaseNameToken(case=case, token=token) for token in name_tokens(full_name)]
+    )
+
+
+def case_name_index_rebuild():
+    """Every case's tokens anew with the current ``SECRET_KEY``; references of the cases
+    whose payload the current encryption keys cannot read (they keep their old tokens)."""
+    unreadable = []
+    for case in Case.objects.only("pk", "reference", "payload").iterator():
+        try:
+            full_name = case.data.get("application", {}).get("full_name", "")
+        except (InvalidToken, ValueError):
+            unreadable.append(case.reference)
+            continue
+        with transaction.atomic():
+            case_name_tokens_write(case=case, full_name=full_name)
+    return unreadable
 
 
 def committee_addresses():

@@ -12,9 +12,11 @@ from accounts.decorators import no_store, verified_required
 from accounts.selectors import advisor_profile_approved, user_is_committee
 from cases import selectors, services
 from cases.forms import (
+    DEADLINE_FIELDS,
     HOUSEHOLD_MAX_ROWS,
     AdmissibilityForm,
     ApplicationForm,
+    CaseSearchForm,
     household_formset,
 )
 from cases.models import AuditEntry, ConsentText
@@ -35,15 +37,35 @@ EARLIER_CASE_EXISTS = gettext_lazy(
 
 @verified_required
 def case_list(request):
-    cases = selectors.cases_visible_to(request.user)
+    """The centre's cases with the person's name; a POSTed search narrows them (see
+    ``CaseSearchForm`` for why not GET)."""
     is_committee = user_is_committee(request.user)
     is_advisor = advisor_profile_approved(request.user) is not None
     if not (is_committee or is_advisor):
         raise Http404
+    search = CaseSearchForm(request.POST if request.method == "POST" else None)
+    query = search.cleaned_data["q"] if search.is_bound and search.is_valid() else ""
+    rows = selectors.case_list_rows(
+        cases=selectors.cases_listed(user=request.user, query=query),
+        retention_months=committee_rules(request).retention_months,
+    )
+    services.audit_record(
+        actor=request.user,
+        case_reference="",
+        action=AuditEntry.Action.VIEW,
+        detail="case search" if query else "case list",
+    )
     return render(
         request,
         "cases/case_list.html",
-        {"cases": cases, "is_advisor": is_advisor, "is_committee": is_committee},
+        {
+            "rows": rows,
+            "search": search,
+            "query": query,
+            "is_advisor": is_advisor,
+            "is_committee": is_committee,
+        },
+        status=400 if search.is_bound and search.errors else 200,
     )
 
 
@@ -175,6 +197,9 @@ def _application_submit(request, answers, page):
             ],
             consent_version=page["consent"].version,
             consent_file=data["consent_file"],
+            deadline=data.get("deadline"),
+            deadline_reason=data.get("deadline_reason", ""),
+            urgent=data.get("urgent", False),
         )
     except PrivateStorageError:
         # Nothing was stored; the page comes back with everything typed so far.
@@ -210,7 +235,7 @@ def _household_initial(post, rows):
 
 
 def _application_data(data):
-    skip = {"consent_file", "consent_confirmed", "submission_token"}
+    skip = {"consent_file", "consent_confirmed", "submission_token", *DEADLINE_FIELDS}
     return {key: value for key, value in data.items() if key not in skip}
 
 
@@ -240,6 +265,7 @@ def case_detail(request, reference):
         "cases/case_detail.html",
         {
             "case": case,
+            "person": selectors.case_person(case),
             "is_committee": is_committee,
             "audit_trail": selectors.case_audit_trail(case=case) if is_committee else None,
         },

@@ -49,6 +49,16 @@ class CaseFilterForm(AccessibleFormMixin, forms.Form):
         required=False,
         widget=DateInput(),
     )
+    urgent = forms.BooleanField(label=_("Only urgent cases"), required=False)
+    sort = forms.ChoiceField(
+        label=_("Order"),
+        required=False,
+        choices=[
+            ("", _("Newest submission first")),
+            ("deadline", _("Earliest deadline first")),
+            ("urgent", _("Urgent cases first, then by deadline")),
+        ],
+    )
 
     def clean(self):
         data = super().clean()

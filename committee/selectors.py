@@ -3,13 +3,14 @@
 from datetime import date
 
 from django import forms
-from django.db.models import Count
+from django.db.models import Count, F
 from django.utils import timezone
 from django.utils.formats import date_format
 
 from accounts.selectors import user_is_committee, user_is_office_group
 from cases.forms import HOUSEHOLD_RELATIONS, RESIDENCE_STATUSES, ApplicationForm
 from cases.models import AuditEntry, Case, CaseStatus
+from cases.selectors import cases_matching
 from committee.models import (
     AgendaItem,
     Assessment,
@@ -110,9 +111,32 @@ def case_authority_notice(*, case):
 
 
 def cases_filtered(*, status=None, session=None, submitted_from=None, submitted_to=None):
+# The orders of the case list besides the newest first (CaseFilterForm.sort). Cases without
+# a deadline come after those with one.
+CASE_ORDERS = {
+    "deadline": (F("deadline").asc(nulls_last=True), "-urgent", "-submitted_at"),
+    "urgent": ("-urgent", F("deadline").asc(nulls_last=True), "-submitted_at"),
+}
+
+
+def cases_filtered(
+    *,
+    status=None,
+    session=None,
+    submitted_from=None,
+    submitted_to=None,
+    urgent=False,
+    query="",
+    sort="",
+):
+    """``query``: a name (through the blind index) or the beginning of a reference."""
     cases = Case.objects.select_related("advice_center", "agenda_item__session").order_by(
-        "-submitted_at"
+        *CASE_ORDERS.get(sort, ("-submitted_at",))
     )
+    if urgent:
+        cases = cases.filter(urgent=True)
+    if query:
+        cases = cases_matching(cases, query)
     if status:
         cases = cases.filter(status=status)
     if session is not None:

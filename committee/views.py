@@ -14,7 +14,9 @@ from django.views.decorators.http import require_POST
 
 from accounts.decorators import verified_required
 from accounts.selectors import advisor_profile_approved
+from cases.forms import CaseSearchForm
 from cases.models import AuditEntry, CaseStatus
+from cases.selectors import case_list_rows
 from cases.services import audit_record, case_for_user
 from committee import selectors, services
 from committee.forms import (
@@ -66,15 +68,34 @@ def _attachment(content, *, content_type, filename):
 
 @committee_area_required
 def case_list(request):
+    """Filters and order by GET (nothing personal in them); the search by name or reference
+    by POST to the same address, so that no name is ever part of one."""
     form = CaseFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    search = CaseSearchForm(request.POST if request.method == "POST" else None)
+    query = search.cleaned_data["q"] if search.is_bound and search.is_valid() else ""
     cases = selectors.cases_filtered(
         status=filters.get("status") or None,
         session=filters.get("session"),
         submitted_from=filters.get("submitted_from"),
         submitted_to=filters.get("submitted_to"),
+        urgent=filters.get("urgent", False),
+        sort=filters.get("sort", ""),
+        query=query,
     )
-    return render(request, "committee/case_list.html", {"form": form, "cases": cases})
+    rows = case_list_rows(cases=cases, retention_months=committee_rules(request).retention_months)
+    audit_record(
+        actor=request.user,
+        case_reference="",
+        action=AuditEntry.Action.VIEW,
+        detail="committee case search" if query else "committee case list",
+    )
+    return render(
+        request,
+        "committee/case_list.html",
+        {"form": form, "search": search, "query": query, "rows": rows},
+        status=400 if search.is_bound and search.errors else 200,
+    )
 
 
 def _case_page(request, case, *, status_form=None, schedule_form=None, note_form=None, status=200):

@@ -28,6 +28,13 @@ class CaseStatus(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
+class DeadlineReason(models.TextChoices):
+    DEPORTATION_DATE = "deportation_date", _("A deportation is imminent")
+    AUTHORITY_DECISION = "authority_decision", _("A decision of the foreigners' authority is due")
+    COURT_DATE = "court_date", _("A court date")
+    OTHER = "other", _("Other")
+
+
 class Case(models.Model):
     """A submitted Kurzantrag. Plain Django model on purpose: no page, snippet, search index.
 
@@ -63,6 +70,17 @@ class Case(models.Model):
     consent_version = models.CharField(max_length=32, verbose_name=_("Consent text version"))
     consent_confirmed_at = models.DateTimeField()
     payload = models.TextField(editable=False)
+    # Clear, unlike the payload, so that the committee's list can sort and filter by them: a
+    # date and one of a few fixed reasons say nothing about who the person is. The
+    # authority's file number does, and stays in the payload.
+    deadline = models.DateField(null=True, blank=True, db_index=True, verbose_name=_("Deadline"))
+    deadline_reason = models.CharField(
+        max_length=32,
+        choices=DeadlineReason.choices,
+        blank=True,
+        verbose_name=_("Reason for the deadline"),
+    )
+    urgent = models.BooleanField(default=False, verbose_name=_("Urgent"))
     # Keyed hash of name and date of birth: finds an earlier case of the same person
     # without keeping either in clear.
     person_fingerprint = models.CharField(max_length=64, db_index=True, editable=False)

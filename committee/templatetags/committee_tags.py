@@ -1,5 +1,4 @@
 from django import template
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cases.models import CaseStatus
@@ -42,10 +41,8 @@ def _deletion_date(context, case):
     if case.status not in services.RETAINED_STATUSES:
         return None
     rules = committee_rules(context.get("request"))
-    # Counted on the local calendar: in UTC a change late in the evening would move the day
-    # across a change of summer time.
-    changed = timezone.localtime(case.status_changed_at)
-    return services.months_before(changed, -rules.retention_months)
+    # Counted on the stored UTC time, as the nightly run counts; shown in local time.
+    return services.months_before(case.status_changed_at, -rules.retention_months)
 
 
 @register.inclusion_tag("committee/components/case_outcome.html", takes_context=True)

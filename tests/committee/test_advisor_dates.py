@@ -33,8 +33,11 @@ def test_a_withdrawn_case_shows_when_its_data_goes(client, seeded_site, advisor,
     Case.objects.filter(pk=case.pk).update(status_changed_at=changed)
     client_login(client, advisor)
     page = client.get(reverse("cases:case_detail", args=[case.reference])).content.decode()
-    # Six months (the default retention) after the withdrawal.
-    expected = services.months_before(changed, -6).strftime("%d.%m.%Y")
+    # Six months (the default retention) after the withdrawal, counted as the nightly run
+    # counts (on the stored UTC time) and shown in local time: near midnight, in a month
+    # with another UTC offset, that is not the day counted on the local time.
+    stored = Case.objects.get(pk=case.pk).status_changed_at
+    expected = timezone.localtime(services.months_before(stored, -6)).strftime("%d.%m.%Y")
     assert expected in page.split('id="case-deletion-date"')[1].split("</p>")[0]
 
 

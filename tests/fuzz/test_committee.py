@@ -1,5 +1,5 @@
-"""The committee's forms (status, schedule, assessment, case filters) under hostile input,
-for cases in each state the forms are offered in and in states they are not."""
+"""The committee's forms (status, schedule, assessment, case filters and search) under hostile
+input, for cases in each state the forms are offered in and in states they are not."""
 
 import pytest
 from django.utils import translation
@@ -211,12 +211,16 @@ def test_assessment_answers_bad_input_with_messages(
             "session": "1",
             "submitted_from": "2020-01-01",
             "submitted_to": "",
+            "urgent": "on",
+            "sort": "deadline",
         },
         fields={
             "status": texts(),
             "session": st.one_of(numbers(), texts()),
             "submitted_from": dates(),
             "submitted_to": dates(),
+            "urgent": texts(),
+            "sort": st.one_of(st.sampled_from(["", "deadline", "urgent"]), texts()),
         },
     ),
 )
@@ -233,6 +237,29 @@ def test_case_filters_answer_bad_input_with_messages(client, setting, isolated, 
         assert_values_kept(html, form, params, encoding="urlencoded")
         if not form.errors:
             assert 'id="case-table"' in html or 'id="no-cases"' in html
+
+
+@pytest.mark.django_db
+@fuzz_settings(30)
+@given(
+    sent=tampered({"q": "Testperson"}, fields={"q": texts()}),
+    encoding=encodings(),
+    filters=st.sampled_from(["", "?sort=deadline", "?urgent=on&status=submitted"]),
+)
+@example(sent={"q": ["Testperson"]}, encoding="urlencoded", filters="")
+@example(sent={"q": ["x" * 201]}, encoding="multipart", filters="")
+def test_case_search_answers_bad_input_with_messages(
+    client, setting, isolated, sent, encoding, filters
+):
+    with isolated():
+        response = post(client, f"/de/committee/{filters}", sent, encoding=encoding)
+        event(f"status {response.status_code}")
+        form = response.context["search"]
+        assert response.status_code == (400 if form.errors else 200)
+        html = response.content.decode()
+        assert_errors_shown(html, form, top_end='id="case-search"')
+        assert_values_kept(html, form, sent, encoding=encoding)
+        assert 'id="case-table"' in html or 'id="no-cases"' in html
 
 
 TIMES = st.one_of(

@@ -3,6 +3,7 @@ consent file) as a logged-in advisor, under hostile input."""
 
 import re
 import uuid
+from datetime import date, timedelta
 
 import pytest
 from django.core.exceptions import SuspiciousFileOperation
@@ -125,6 +126,10 @@ APPLICATION_VALUES = {
     "contact_name": texts(),
     "contact_email": texts(),
     "contact_phone": texts(),
+    "authority_file_number": texts(),
+    "deadline": dates(),
+    "deadline_reason": st.one_of(st.sampled_from(["court_date", "other", ""]), texts()),
+    "urgent": st.sampled_from(["on", "", "off", "\x00"]),
     "consent_confirmed": st.sampled_from(["on", "", "off", "false", "0", "\x00"]),
     "submission_token": st.one_of(
         st.uuids().map(str),
@@ -145,7 +150,13 @@ APPLICATION_VALUES = {
 
 
 def _valid_application():
-    return application_post(**_household([("child", "2016-05-05", "Duldung"), ("", "", "")]))
+    return application_post(
+        authority_file_number="ABH 12/345",
+        deadline=(date.today() + timedelta(days=30)).isoformat(),
+        deadline_reason="deportation_date",
+        urgent="on",
+        **_household([("child", "2016-05-05", "Duldung"), ("", "", "")]),
+    )
 
 
 def _usable_file_name(text):

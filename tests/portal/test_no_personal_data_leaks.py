@@ -11,8 +11,10 @@ that quotes the data (a 500). Then none of the markers may appear in
 - any error page (status 403, 404, 405, 429, 500) or redirect address.
 
 A form shown again to the person who filled it in (status 200 or 400) keeps what they typed:
-that is the form working, not a leak. Markers typed into a case must further never reach the
-audit log's details, the page cache, the default cache or the search index.
+that is the form working, not a leak; so do the case lists, which show the person's name to
+those who may read it. Markers typed into a case, or into the search of the case lists, must
+further never reach the audit log's details, the page cache, the default cache, the search
+index or the blind index of names.
 
 SQL with its parameters is logged by Django only with DEBUG, which production never sets
 (tests/portal/test_production_settings.py); these tests run without DEBUG as production
@@ -37,7 +39,7 @@ from django.utils import timezone
 from pypdf import PdfWriter
 from wagtail.search.models import IndexEntry
 
-from cases.models import AuditEntry, Case, CaseStatus
+from cases.models import AuditEntry, Case, CaseNameToken, CaseStatus
 from committee.models import CommitteeSession, Recommendation
 from home.models import Submission
 from pagecache import services as pagecache_services
@@ -231,6 +233,9 @@ def assert_case_data_kept_in(markers):
         f"{entry.title} {entry.body} {entry.autocomplete}" for entry in IndexEntry.objects.all()
     ).lower()
     assert not markers.found_in(index, markers.case)
+    tokens = "\n".join(CaseNameToken.objects.values_list("token", flat=True))
+    assert tokens
+    assert not markers.found_in(tokens, markers.case)
 
 
 def fill_public_form(browser, path, data):
@@ -474,6 +479,7 @@ def application(markers, label=""):
         contact_name=marked("contact name"),
         contact_email=marked("contact e-mail", email=True),
         contact_phone=marked("contact phone"),
+        authority_file_number=marked("authority file number"),
         **{"household-0-status": marked("household status")},
     )
 
@@ -497,10 +503,17 @@ def test_case_forms_leak_nothing(observed, seeded_site, monkeypatch, settings, t
     wrong.update(
         date_of_birth=markers("application date of birth, invalid", case=True),
         contact_email=markers("application contact e-mail, invalid", case=True),
+        deadline=markers("application deadline, invalid", case=True),
+        deadline_reason=markers("application deadline reason, invalid", case=True),
     )
     wrong["consent_file"] = upload(markers, b"MZ" + markers("not a PDF", case=True).encode())
     assert desk.post("/de/cases/new/application/", wrong).status_code == 200
     data = application(markers)
+    data.update(
+        deadline=(timezone.localdate() + timedelta(days=30)).isoformat(),
+        deadline_reason="court_date",
+        urgent="on",
+    )
     data["consent_file"] = upload(markers, consent_pdf(markers))
     response = desk.post("/de/cases/new/application/", data)
     assert response.status_code == 302
@@ -516,9 +529,22 @@ def test_case_forms_leak_nothing(observed, seeded_site, monkeypatch, settings, t
         assert desk.post("/de/cases/new/application/", extra).status_code == 302
     second, third = Case.objects.exclude(pk=case.pk).order_by("pk")
 
+    # The list with the names, searched by name, by reference, by something not there.
+    desk.get("/de/cases/")
+    assert desk.post("/de/cases/", {"q": data["full_name"]}).status_code == 200
+    assert desk.post("/de/cases/", {"q": case.reference.lower()}).status_code == 200
+    desk.post("/de/cases/", {"q": markers("advisor search", case=True)})
+    assert desk.post("/de/cases/", {"q": markers("too long", case=True) * 25}).status_code == 400
+
     committee = client(observed)
     login_verified(committee, member)
     committee.get("/de/committee/", {"submitted_from": markers("filter date")})
+    committee.get("/de/committee/", {"sort": markers("order"), "urgent": markers("urgent")})
+    committee.get("/de/committee/", {"sort": "deadline", "urgent": "on"})
+    assert (
+        committee.post("/de/committee/?sort=deadline", {"q": data["full_name"]}).status_code == 200
+    )
+    committee.post("/de/committee/?urgent=on", {"q": markers("committee search", case=True)})
     base = f"/de/committee/cases/{case.reference}"
     committee.get(base + "/")
     assert (
