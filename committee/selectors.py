@@ -110,7 +110,6 @@ def case_authority_notice(*, case):
     return AuthorityNotice.objects.filter(case=case).select_related("informed_by__user").first()
 
 
-def cases_filtered(*, status=None, session=None, submitted_from=None, submitted_to=None):
 # The orders of the case list besides the newest first (CaseFilterForm.sort). Cases without
 # a deadline come after those with one.
 CASE_ORDERS = {
