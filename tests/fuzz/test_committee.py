@@ -2,6 +2,7 @@
 input, for cases in each state the forms are offered in and in states they are not."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.utils import translation
 from django.utils.html import escape
 from hypothesis import event, example, given
@@ -32,8 +33,10 @@ STATES = st.sampled_from(["submitted", "admissible", "scheduled", "discussed", "
 
 @pytest.fixture
 def setting(client, db):
-    """A member logged in, a case, a coming and a past session."""
+    """A case, a coming and a past session, and someone logged in who reaches every form:
+    a member who also works in the office (the roles are tested elsewhere; here the input)."""
     member = user_create("member-1", group="Committee")
+    member.groups.add(Group.objects.get(name="Office"))
     client_login(client, member)
     case = case_submit(advisor_create("advisor-a", AdviceCenterFactory()))
     coming = session_create(days=7)
@@ -71,9 +74,15 @@ def _detail_page_checks(response, sent, *, encoding):
 @given(
     state=STATES,
     sent=tampered(
-        {"status": "admissible", "reason": "Unterlagen vollständig"},
+        {"status": "admissible", "ground": "other", "reason": "Unterlagen vollständig"},
         fields={
             "status": st.one_of(st.sampled_from([s.value for s in CaseStatus]), texts()),
+            "ground": st.one_of(
+                st.sampled_from(
+                    ["other", "exclude_asylum_application", "exclude_other_authority"]
+                ),
+                texts(),
+            ),
             "reason": texts(),
         },
     ),

@@ -563,7 +563,11 @@ def test_case_forms_leak_nothing(observed, seeded_site, monkeypatch, settings, t
     assert (
         committee.post(
             f"/de/committee/cases/{second.reference}/status/",
-            {"status": CaseStatus.NOT_ADMISSIBLE, "reason": markers("reason, refused", case=True)},
+            {
+                "status": CaseStatus.NOT_ADMISSIBLE,
+                "ground": "other",
+                "reason": markers("reason, refused", case=True),
+            },
         ).status_code
         == 302
     )
