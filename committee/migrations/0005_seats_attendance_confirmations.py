@@ -69,7 +69,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'Committee seat',
                 'verbose_name_plural': 'Committee seats',
-                'ordering': ['kind', 'body', 'id'],
+                'ordering': ['-kind', 'body', 'id'],
                 'default_permissions': (),
             },
         ),

@@ -51,7 +51,8 @@ class Membership(models.Model):
     class Meta:
         verbose_name = _("Committee seat")
         verbose_name_plural = _("Committee seats")
-        ordering = ["kind", "body", "id"]
+        # Members before deputies ("member" sorts after "deputy").
+        ordering = ["-kind", "body", "id"]
         default_permissions = ()
 
     def __str__(self):
