@@ -76,7 +76,7 @@ def demo_accounts_ensure():
             Membership.objects.get_or_create(user=user, defaults={"heads_authority": number == 2})
             rows.append(("committee member", user.username))
         office = _demo_user("office", email="office@localhost", groups=[roles.OFFICE])
-        rows.append(("committee office", office.username))
+        rows.append(("office", office.username))
         admin = _demo_user("admin", email="admin@localhost", staff=True, superuser=True)
         rows.append(("administrator", admin.username))
     return [(role, username, DEMO_PASSWORD, DEMO_TOTP_SECRET) for role, username in rows]

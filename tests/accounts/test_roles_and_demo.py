@@ -36,6 +36,7 @@ def test_seed_prints_one_line_per_demo_account_with_role_password_and_totp_secre
     assert roles.count("editor") == 1
     assert roles.count("advisor") == 5  # one per seeded Dortmund centre
     assert roles.count("committee") == 2
+    assert roles.count("office") == 1
     assert roles.count("administrator") == 1
     assert all(DEMO_TOTP_SECRET in line for line in lines)
     assert AdvisorProfile.objects.filter(status="approved").count() == 5

@@ -40,7 +40,7 @@ from pypdf import PdfWriter
 from wagtail.search.models import IndexEntry
 
 from cases.models import AuditEntry, Case, CaseNameToken, CaseStatus
-from committee.models import CommitteeSession, Recommendation
+from committee.models import AgendaItem, CommitteeSession, Membership, Recommendation
 from home.models import Submission
 from pagecache import services as pagecache_services
 from portal import django_internals
@@ -490,6 +490,8 @@ def test_case_forms_leak_nothing(observed, seeded_site, monkeypatch, settings, t
     center = AdviceCenterFactory()
     advisor = AdvisorProfileFactory(advice_center=center).user
     member = UserFactory(groups=["Committee"])
+    seat = Membership.objects.create(user=member)
+    office = UserFactory(groups=["Office"])
     desk = client(observed)
     login_verified(desk, advisor)
 
@@ -573,9 +575,11 @@ def test_case_forms_leak_nothing(observed, seeded_site, monkeypatch, settings, t
     )
 
     # Sessions: an invalid date, then a session whose place is announced to the members.
+    desk_office = client(observed)
+    login_verified(desk_office, office)
     when = timezone.localdate() + timedelta(days=14)
     assert (
-        committee.post(
+        desk_office.post(
             "/de/committee/sessions/",
             {
                 "date": markers("session date"),
@@ -588,7 +592,7 @@ def test_case_forms_leak_nothing(observed, seeded_site, monkeypatch, settings, t
     )
     place = markers("session place")
     assert (
-        committee.post(
+        desk_office.post(
             "/de/committee/sessions/",
             {"date": when.isoformat(), "time": "15:00", "place": place, "kind": "regular"},
         ).status_code
@@ -596,11 +600,21 @@ def test_case_forms_leak_nothing(observed, seeded_site, monkeypatch, settings, t
     )
     session = CommitteeSession.objects.get(place=place)
     assert (
-        committee.post(base + "/schedule/", {"session": markers("session choice")}).status_code
+        desk_office.post(base + "/schedule/", {"session": markers("session choice")}).status_code
         == 400
     )
-    assert committee.post(base + "/schedule/", {"session": session.pk}).status_code == 302
-    committee.post(f"/de/committee/sessions/{session.pk}/invite/")
+    assert desk_office.post(base + "/schedule/", {"session": session.pk}).status_code == 302
+    desk_office.post(f"/de/committee/sessions/{session.pk}/invite/")
+    assert (
+        committee.post(base + "/note/", {"text": markers("member note", case=True)}).status_code
+        == 302
+    )
+    item = AgendaItem.objects.get(case=case)
+    agenda_note = f"/de/committee/sessions/{session.pk}/agenda/{item.pk}/note/"
+    assert (
+        desk_office.post(agenda_note, {"text": markers("office note", case=True)}).status_code
+        == 302
+    )
     committee.get(f"/de/committee/sessions/{session.pk}/session.ics")
     invitations = [message for message in mail.outbox if place in mail_text(message)]
     # Where the committee meets is what an invitation is for; no other e-mail names it.
@@ -626,14 +640,22 @@ def test_case_forms_leak_nothing(observed, seeded_site, monkeypatch, settings, t
             base + "/assessment/",
             {
                 "text": markers("assessment", case=True),
+                "next_steps": markers("next steps", case=True),
                 "recommendation": Recommendation.HARDSHIP_COMMISSION,
                 "version": 0,
             },
         ).status_code
         == 302
     )
-    assert committee.post(base + "/release/").status_code == 302
-    committee.get(f"/de/committee/sessions/{session.pk}/protocol.pdf")
+    attendance = f"/de/committee/sessions/{session.pk}/attendance/"
+    assert (
+        desk_office.post(attendance, {f"seat_{seat.pk}": markers("presence")}).status_code == 400
+    )
+    assert desk_office.post(attendance, {f"seat_{seat.pk}": "present"}).status_code == 302
+    assert committee.post(base + "/confirm/", {"version": markers("version")}).status_code == 302
+    assert committee.post(base + "/confirm/", {"version": 1}).status_code == 302
+    assert desk_office.post(base + "/release/").status_code == 302
+    desk_office.get(f"/de/committee/sessions/{session.pk}/protocol.pdf")
     desk.get(f"/de/cases/{case.reference}/assessment.pdf")
 
     # The advisor withdraws the second case, and the third with the person's consent.
