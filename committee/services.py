@@ -11,7 +11,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -692,16 +692,92 @@ def session_protocol_pdf(*, session, actor):
     return pdf
 
 
-def assessment_pdf(*, case, actor):
-    assessment = Assessment.objects.filter(case=case, released_at__isnull=False).first()
+def letter_language(code):
+    """The language the letter's translated part is in, or None for German only: an unknown
+    code is not an error, the German original is the letter."""
+    return code if code in dict(settings.LANGUAGES) and code != settings.LANGUAGE_CODE else None
+
+
+def _letter_date(moment):
+    day = timezone.localdate(moment)
+    if formats.get_format_modules(translation.get_language()):
+        return date_format(day, "DATE_FORMAT")
+    # Django has no date formats for this language (Pashto, Kurmanji, Tigrinya): the month
+    # would come out in German in an English order, so the day is given in digits.
+    return date_format(day, "d.m.Y")
+
+
+def _letter_texts(*, language, case, assessment, name):
+    """The letter's fixed texts and the facts in ``language``. The joint assessment itself
+    is not translated: its wording is the committee's."""
+    with translation.override(language):
+        return {
+            "language": language,
+            "language_name": dict(settings.LANGUAGES)[language],
+            "bidi": translation.get_language_bidi(),
+            "title": _("Joint assessment of the committee"),
+            "version": _("Original (binding)")
+            if language == settings.LANGUAGE_CODE
+            else _("Translation (for information)"),
+            "facts": [
+                (_("Person concerned"), name),
+                (_("Reference"), case.reference),
+                (_("Date of the session"), _letter_date(assessment.session.starts_at)),
+                (_("Released on"), _letter_date(assessment.released_at)),
+                (_("Recommendation"), str(assessment.get_recommendation_display())),
+            ],
+            "reasons": _("Joint assessment"),
+            "reasons_in_german": _("The committee's reasons follow below, in German only."),
+            "note": _(
+                "The committee gives advice only. The foreigners' authority remains free in "
+                "its decision; there is no legal claim to a particular result."
+            ),
+            "binding": _("Only the German version is binding."),
+        }
+
+
+def assessment_pdf(*, case, actor, rules, language=""):
+    """The released joint assessment as a letter: sender, person, session and release dates,
+    recommendation, reasons and the note that the authority decides freely. In German, and
+    with ``language`` (see ``letter_language``) its fixed texts translated beside it.
+    Returns None before the release."""
+    assessment = (
+        Assessment.objects.filter(case=case, released_at__isnull=False)
+        .select_related("session")
+        .first()
+    )
     if assessment is None:
         return None
-    pdf = _pdf("committee/pdf/assessment.html", {"case": case, "assessment": assessment})
+    name = case.data["application"]["full_name"]
+    german = _letter_texts(
+        language=settings.LANGUAGE_CODE, case=case, assessment=assessment, name=name
+    )
+    language = letter_language(language)
+    translated = (
+        _letter_texts(language=language, case=case, assessment=assessment, name=name)
+        if language
+        else None
+    )
+    # Each fact beside its translation, row by row.
+    facts = translated["facts"] if translated else [None] * len(german["facts"])
+    rows = list(zip(german["facts"], facts, strict=True))
+    with translation.override(settings.LANGUAGE_CODE):
+        pdf = _pdf(
+            "committee/pdf/assessment.html",
+            {
+                "committee_name": rules.committee_name,
+                "letterhead": rules.letterhead_lines(),
+                "german": german,
+                "translated": translated,
+                "rows": rows,
+                "text": assessment.text,
+            },
+        )
     audit_record(
         actor=actor,
         case_reference=case.reference,
         action=AuditEntry.Action.DOWNLOAD,
-        detail="assessment",
+        detail=f"assessment ({language or settings.LANGUAGE_CODE})",
     )
     return pdf
 

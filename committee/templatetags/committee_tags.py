@@ -1,4 +1,5 @@
 from django import template
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -57,6 +58,7 @@ def case_outcome(context, case):
         "session": agenda_item.session if agenda_item is not None else None,
         "deletion_date": _deletion_date(context, case),
         "is_committee": bool(context.get("is_committee")),
+        "letter_languages": settings.LANGUAGES,
         "explanation": STATUS_EXPLANATIONS.get(case.status, ""),
         "assessment": selectors.case_assessment_released(case=case),
         "refusal": selectors.case_refusal(case=case)
