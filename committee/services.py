@@ -30,6 +30,7 @@ from committee.models import (
     Attendance,
     AuthorityNotice,
     CommitteeSession,
+    DeletionWarning,
     MemberNote,
     Milestone,
     StatusChange,
@@ -64,6 +65,8 @@ ADVISOR_TRANSITIONS = {
 TRANSITIONS = {ROLE_COMMITTEE: COMMITTEE_TRANSITIONS, ROLE_ADVISOR: ADVISOR_TRANSITIONS}
 
 RETAINED_STATUSES = (S.CLOSED, S.WITHDRAWN)
+# How long before its deletion the advisor is told that a case goes.
+DELETION_WARNING_DAYS = 14
 SESSION_DURATION = timedelta(hours=3)
 PROTOCOL_MARKING = gettext_lazy(
     "Internal protocol of the committee: not part of the immigration file, "
@@ -419,6 +422,73 @@ def months_before(moment, months):
 def cases_expired(*, rules, now=None):
     cutoff = months_before(now or timezone.now(), rules.retention_months)
     return Case.objects.filter(status__in=RETAINED_STATUSES, status_changed_at__lte=cutoff)
+
+
+def case_deletion_date(*, case, rules):
+    """The day from which the nightly run deletes a closed or withdrawn case; None for a
+    case still in the workflow."""
+    if case.status not in RETAINED_STATUSES:
+        return None
+    # Counted on the local calendar: in UTC a change late in the evening would move the day
+    # across a change of summer time.
+    changed = timezone.localtime(case.status_changed_at)
+    return months_before(changed, -rules.retention_months).date()
+
+
+def cases_deletion_warn(*, rules, now=None):
+    """Tell the advisor of every closed or withdrawn case whose deletion is at most
+    ``DELETION_WARNING_DAYS`` away, so they can save the assessment first. Once per case
+    (``DeletionWarning``); a case that goes tonight anyway is not warned. Returns the
+    references of the cases warned."""
+    now = now or timezone.now()
+    last_day = timezone.localdate(now) + timedelta(days=DELETION_WARNING_DAYS)
+    # A few days wider than the window, for month ends and the time zone; the day itself is
+    # counted per case below.
+    horizon = months_before(
+        now + timedelta(days=DELETION_WARNING_DAYS + 4), rules.retention_months
+    )
+    candidates = (
+        Case.objects.filter(
+            status__in=RETAINED_STATUSES,
+            status_changed_at__lte=horizon,
+            submitted_by__isnull=False,
+            deletion_warning__isnull=True,
+        )
+        .exclude(pk__in=cases_expired(rules=rules, now=now).values("pk"))
+        .select_related("submitted_by")
+        .order_by("pk")
+    )
+    warned = []
+    for case in candidates.iterator():
+        deletion_date = case_deletion_date(case=case, rules=rules)
+        if deletion_date > last_day:
+            continue
+        with transaction.atomic():
+            _warning, created = DeletionWarning.objects.get_or_create(case=case)
+            if created:
+                _deletion_warning_send(case=case, deletion_date=deletion_date)
+                warned.append(case.reference)
+    return warned
+
+
+def _deletion_warning_send(*, case, deletion_date):
+    """Reference, date and link, nothing about the person. In the committee's language: the
+    nightly run has no reader whose language it could follow."""
+    with translation.override(settings.LANGUAGE_CODE):
+        url = absolute_url(reverse("cases:case_detail", args=[case.reference]))
+        date = date_format(deletion_date, "DATE_FORMAT")
+        notify(
+            kind="deletion_warning",
+            subject=_("Case %(reference)s will be deleted from %(date)s on")
+            % {"reference": case.reference, "date": date},
+            body=_(
+                "The retention period of case %(reference)s ends: all its data will be "
+                "deleted for good from %(date)s on. Save what the person concerned still "
+                "needs, such as the committee's assessment, before then: %(url)s"
+            )
+            % {"reference": case.reference, "date": date, "url": url},
+            to=[case.submitted_by.email],
+        )
 
 
 def cases_expired_delete(*, rules, now=None):
