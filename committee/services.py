@@ -11,7 +11,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -30,6 +30,7 @@ from committee.models import (
     Attendance,
     AuthorityNotice,
     CommitteeSession,
+    DeletionWarning,
     MemberNote,
     Milestone,
     StatusChange,
@@ -64,6 +65,8 @@ ADVISOR_TRANSITIONS = {
 TRANSITIONS = {ROLE_COMMITTEE: COMMITTEE_TRANSITIONS, ROLE_ADVISOR: ADVISOR_TRANSITIONS}
 
 RETAINED_STATUSES = (S.CLOSED, S.WITHDRAWN)
+# How long before its deletion the advisor is told that a case goes.
+DELETION_WARNING_DAYS = 14
 SESSION_DURATION = timedelta(hours=3)
 PROTOCOL_MARKING = gettext_lazy(
     "Internal protocol of the committee: not part of the immigration file, "
@@ -421,6 +424,74 @@ def cases_expired(*, rules, now=None):
     return Case.objects.filter(status__in=RETAINED_STATUSES, status_changed_at__lte=cutoff)
 
 
+def case_deletion_date(*, case, rules):
+    """The day from which the nightly run deletes a closed or withdrawn case; None for a
+    case still in the workflow."""
+    if case.status not in RETAINED_STATUSES:
+        return None
+    # Counted on the stored UTC time, as ``cases_expired`` counts, then read on the local
+    # calendar: the night the case really goes.
+    return timezone.localtime(
+        months_before(case.status_changed_at, -rules.retention_months)
+    ).date()
+
+
+def cases_deletion_warn(*, rules, now=None):
+    """Tell the advisor of every closed or withdrawn case whose deletion is at most
+    ``DELETION_WARNING_DAYS`` away, so they can save the assessment first. Once per case
+    (``DeletionWarning``); a case that goes tonight anyway is not warned. Returns the
+    references of the cases warned."""
+    now = now or timezone.now()
+    last_day = timezone.localdate(now) + timedelta(days=DELETION_WARNING_DAYS)
+    # A few days wider than the window, for month ends and the time zone; the day itself is
+    # counted per case below.
+    horizon = months_before(
+        now + timedelta(days=DELETION_WARNING_DAYS + 4), rules.retention_months
+    )
+    candidates = (
+        Case.objects.filter(
+            status__in=RETAINED_STATUSES,
+            status_changed_at__lte=horizon,
+            submitted_by__isnull=False,
+            deletion_warning__isnull=True,
+        )
+        .exclude(pk__in=cases_expired(rules=rules, now=now).values("pk"))
+        .select_related("submitted_by")
+        .order_by("pk")
+    )
+    warned = []
+    for case in candidates.iterator():
+        deletion_date = case_deletion_date(case=case, rules=rules)
+        if deletion_date > last_day:
+            continue
+        with transaction.atomic():
+            _warning, created = DeletionWarning.objects.get_or_create(case=case)
+            if created:
+                _deletion_warning_send(case=case, deletion_date=deletion_date)
+                warned.append(case.reference)
+    return warned
+
+
+def _deletion_warning_send(*, case, deletion_date):
+    """Reference, date and link, nothing about the person. In the committee's language: the
+    nightly run has no reader whose language it could follow."""
+    with translation.override(settings.LANGUAGE_CODE):
+        url = absolute_url(reverse("cases:case_detail", args=[case.reference]))
+        date = date_format(deletion_date, "DATE_FORMAT")
+        notify(
+            kind="deletion_warning",
+            subject=_("Case %(reference)s will be deleted from %(date)s on")
+            % {"reference": case.reference, "date": date},
+            body=_(
+                "The retention period of case %(reference)s ends: all its data will be "
+                "deleted for good from %(date)s on. Save what the person concerned still "
+                "needs, such as the committee's assessment, before then: %(url)s"
+            )
+            % {"reference": case.reference, "date": date, "url": url},
+            to=[case.submitted_by.email],
+        )
+
+
 def cases_expired_delete(*, rules, now=None):
     """Delete every closed or withdrawn case past its retention; returns their references.
     Each case goes in its own transaction, so an interrupted run leaves whole cases only."""
@@ -692,16 +763,92 @@ def session_protocol_pdf(*, session, actor):
     return pdf
 
 
-def assessment_pdf(*, case, actor):
-    assessment = Assessment.objects.filter(case=case, released_at__isnull=False).first()
+def letter_language(code):
+    """The language the letter's translated part is in, or None for German only: an unknown
+    code is not an error, the German original is the letter."""
+    return code if code in dict(settings.LANGUAGES) and code != settings.LANGUAGE_CODE else None
+
+
+def _letter_date(moment):
+    day = timezone.localdate(moment)
+    if formats.get_format_modules(translation.get_language()):
+        return date_format(day, "DATE_FORMAT")
+    # Django has no date formats for this language (Pashto, Kurmanji, Tigrinya): the month
+    # would come out in German in an English order, so the day is given in digits.
+    return date_format(day, "d.m.Y")
+
+
+def _letter_texts(*, language, case, assessment, name):
+    """The letter's fixed texts and the facts in ``language``. The joint assessment itself
+    is not translated: its wording is the committee's."""
+    with translation.override(language):
+        return {
+            "language": language,
+            "language_name": dict(settings.LANGUAGES)[language],
+            "bidi": translation.get_language_bidi(),
+            "title": _("Joint assessment of the committee"),
+            "version": _("Original (binding)")
+            if language == settings.LANGUAGE_CODE
+            else _("Translation (for information)"),
+            "facts": [
+                (_("Person concerned"), name),
+                (_("Reference"), case.reference),
+                (_("Date of the session"), _letter_date(assessment.session.starts_at)),
+                (_("Released on"), _letter_date(assessment.released_at)),
+                (_("Recommendation"), str(assessment.get_recommendation_display())),
+            ],
+            "reasons": _("Joint assessment"),
+            "reasons_in_german": _("The committee's reasons follow below, in German only."),
+            "note": _(
+                "The committee gives advice only. The foreigners' authority remains free in "
+                "its decision; there is no legal claim to a particular result."
+            ),
+            "binding": _("Only the German version is binding."),
+        }
+
+
+def assessment_pdf(*, case, actor, rules, language=""):
+    """The released joint assessment as a letter: sender, person, session and release dates,
+    recommendation, reasons and the note that the authority decides freely. In German, and
+    with ``language`` (see ``letter_language``) its fixed texts translated beside it.
+    Returns None before the release."""
+    assessment = (
+        Assessment.objects.filter(case=case, released_at__isnull=False)
+        .select_related("session")
+        .first()
+    )
     if assessment is None:
         return None
-    pdf = _pdf("committee/pdf/assessment.html", {"case": case, "assessment": assessment})
+    name = case.data["application"]["full_name"]
+    german = _letter_texts(
+        language=settings.LANGUAGE_CODE, case=case, assessment=assessment, name=name
+    )
+    language = letter_language(language)
+    translated = (
+        _letter_texts(language=language, case=case, assessment=assessment, name=name)
+        if language
+        else None
+    )
+    # Each fact beside its translation, row by row.
+    facts = translated["facts"] if translated else [None] * len(german["facts"])
+    rows = list(zip(german["facts"], facts, strict=True))
+    with translation.override(settings.LANGUAGE_CODE):
+        pdf = _pdf(
+            "committee/pdf/assessment.html",
+            {
+                "committee_name": rules.committee_name,
+                "letterhead": rules.letterhead_lines(),
+                "german": german,
+                "translated": translated,
+                "rows": rows,
+                "text": assessment.text,
+            },
+        )
     audit_record(
         actor=actor,
         case_reference=case.reference,
         action=AuditEntry.Action.DOWNLOAD,
-        detail="assessment",
+        detail=f"assessment ({language or settings.LANGUAGE_CODE})",
     )
     return pdf
 

@@ -3,6 +3,7 @@ forms validate, ``committee.services`` changes things, selectors decide who sees
 
 from functools import wraps
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
@@ -577,9 +578,13 @@ def advisor_case_withdraw(request, reference):
 @verified_required
 def advisor_assessment_pdf(request, reference):
     case = _advisor_case(request, reference, "assessment download")
-    pdf = services.assessment_pdf(case=case, actor=request.user)
+    language = services.letter_language(request.GET.get("language", ""))
+    pdf = services.assessment_pdf(
+        case=case, actor=request.user, rules=committee_rules(request), language=language
+    )
     if pdf is None:
         raise Http404
+    code = language or settings.LANGUAGE_CODE
     return _attachment(
-        pdf, content_type="application/pdf", filename=f"assessment-{case.reference}.pdf"
+        pdf, content_type="application/pdf", filename=f"assessment-{case.reference}-{code}.pdf"
     )

@@ -4,7 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 manage() { .venv/bin/python manage.py "$@"; }
 
-# Closed and withdrawn cases past the committee's retention period, files included.
+# Closed and withdrawn cases past the committee's retention period, files included; the
+# advisors of cases that go within 14 days are warned by e-mail first (once per case).
 manage delete_expired_cases
 # Messages from the public forms older than PUBLIC_FORM_RETENTION_DAYS.
 manage delete_old_submissions

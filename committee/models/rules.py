@@ -85,6 +85,15 @@ class CommitteeRules(BaseSiteSetting):
             "entry in the authenticator app."
         ),
     )
+    # Typed by the admin as it should appear on paper; nothing is made up when it is empty.
+    letterhead = models.TextField(
+        blank=True,
+        verbose_name=_("Letterhead"),
+        help_text=_(
+            "The sender under the committee's name on letters, e.g. the office and its "
+            "address, one line each. Leave empty to show the committee's name only."
+        ),
+    )
     reference_prefix = models.CharField(
         max_length=4,
         default="BF",
@@ -143,6 +152,7 @@ class CommitteeRules(BaseSiteSetting):
 
     panels = [
         FieldPanel("committee_name"),
+        FieldPanel("letterhead"),
         FieldPanel("reference_prefix"),
         MultiFieldPanel(
             [
@@ -169,6 +179,9 @@ class CommitteeRules(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("Committee rules")
+
+    def letterhead_lines(self):
+        return [line.strip() for line in self.letterhead.splitlines() if line.strip()]
 
     def applicant_kind_labels(self):
         allowed = set(self.applicant_kinds or [])

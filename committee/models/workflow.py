@@ -193,3 +193,22 @@ class Milestone(models.Model):
 
     def __str__(self):
         return f"{self.year} {self.kind} {self.recommendation}"
+
+
+class DeletionWarning(models.Model):
+    """The advisor has been told by e-mail when the case will be deleted, so they can save the
+    assessment first. One row per case: the nightly run sends the warning once. It goes with
+    the case."""
+
+    case = models.OneToOneField(
+        "cases.Case", on_delete=models.CASCADE, related_name="deletion_warning"
+    )
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("Deletion warning")
+        verbose_name_plural = _("Deletion warnings")
+        default_permissions = ()
+
+    def __str__(self):
+        return f"{self.case_id} {self.sent_at:%Y-%m-%d}"

@@ -1,4 +1,5 @@
 from django import template
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from cases.models import CaseStatus
@@ -36,15 +37,6 @@ STATUS_EXPLANATIONS = {
 }
 
 
-def _deletion_date(context, case):
-    """The day from which the nightly run deletes a closed or withdrawn case."""
-    if case.status not in services.RETAINED_STATUSES:
-        return None
-    rules = committee_rules(context.get("request"))
-    # Counted on the stored UTC time, as the nightly run counts; shown in local time.
-    return services.months_before(case.status_changed_at, -rules.retention_months)
-
-
 @register.inclusion_tag("committee/components/case_outcome.html", takes_context=True)
 def case_outcome(context, case):
     """The advisor's view of where the case stands and, once released, its assessment."""
@@ -52,8 +44,11 @@ def case_outcome(context, case):
     return {
         "case": case,
         "session": agenda_item.session if agenda_item is not None else None,
-        "deletion_date": _deletion_date(context, case),
+        "deletion_date": services.case_deletion_date(
+            case=case, rules=committee_rules(context.get("request"))
+        ),
         "is_committee": bool(context.get("is_committee")),
+        "letter_languages": settings.LANGUAGES,
         "explanation": STATUS_EXPLANATIONS.get(case.status, ""),
         "assessment": selectors.case_assessment_released(case=case),
         "refusal": selectors.case_refusal(case=case)

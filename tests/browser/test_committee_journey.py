@@ -155,7 +155,14 @@ def test_committee_journey(live_site, browser, tmp_path, settings):
     assert axe_violations(page) == []
     with page.expect_download() as download:
         page.click("#assessment-pdf")
-    assert download.value.suggested_filename == f"assessment-{case.reference}.pdf"
+    assert download.value.suggested_filename == f"assessment-{case.reference}-de.pdf"
+    # The letter for a person who reads Arabic: the fixed texts in Arabic beside the German.
+    page.select_option("#letter-language", "ar")
+    with page.expect_download() as download:
+        page.click("#assessment-pdf")
+    assert download.value.suggested_filename == f"assessment-{case.reference}-ar.pdf"
+    letter = " ".join(_pdf_pages(Path(download.value.path()).read_bytes()))
+    assert "التوصية" in letter and "Empfehlung" in letter
     advisor_context.close()
     assert Case.objects.get(pk=case.pk).status == CaseStatus.ASSESSMENT_SENT
     assert Assessment.objects.get(case=case).released_at is not None
