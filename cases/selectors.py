@@ -9,7 +9,7 @@ from accounts.selectors import advisor_profile_approved, user_is_committee, user
 from cases.models import AuditEntry, Case, CaseNameToken, CaseStatus
 from cases.name_index import query_tokens
 
-# As committee.services.RETAINED_STATUSES: kept until the retention period ends, then deleted.
+# Kept until the retention period ends, then deleted (committee.services.cases_expired).
 RETAINED_STATUSES = (CaseStatus.CLOSED, CaseStatus.WITHDRAWN)
 
 
@@ -84,10 +84,19 @@ def case_person_name(case):
     return case_person(case).get("full_name") or None
 
 
-def _months_after(moment, months):
+def months_after(moment, months):
+    """The same day ``months`` later (earlier if negative), the month's last day at most."""
     year, month_index = divmod(moment.year * 12 + moment.month - 1 + months, 12)
     day = min(moment.day, calendar.monthrange(year, month_index + 1)[1])
     return moment.replace(year=year, month=month_index + 1, day=day)
+
+
+def case_deletion_moment(*, case, retention_months):
+    """When the nightly run may delete a closed or withdrawn case; None for one still in the
+    workflow. Counted on the stored UTC time, as the run counts."""
+    if case.status not in RETAINED_STATUSES:
+        return None
+    return months_after(case.status_changed_at, retention_months)
 
 
 def case_next_date(*, case, retention_months):
@@ -97,11 +106,9 @@ def case_next_date(*, case, retention_months):
         agenda_item = getattr(case, "agenda_item", None)
         if agenda_item is not None:
             return {"kind": "session", "date": agenda_item.session.starts_at}
-    if case.status in RETAINED_STATUSES:
-        return {
-            "kind": "deletion",
-            "date": _months_after(case.status_changed_at, retention_months),
-        }
+    deletion = case_deletion_moment(case=case, retention_months=retention_months)
+    if deletion is not None:
+        return {"kind": "deletion", "date": deletion}
     return None
 
 

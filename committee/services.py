@@ -2,7 +2,6 @@
 checks the transitions table below, audits the change and tells the advisor (no personal data).
 Mail goes out only once the change is committed (``portal.notifications``)."""
 
-import calendar
 from datetime import timedelta
 
 from django.conf import settings
@@ -21,6 +20,7 @@ from weasyprint import HTML
 from accounts.selectors import user_is_office_group
 from cases import storage
 from cases.models import AuditEntry, Case, CaseStatus
+from cases.selectors import RETAINED_STATUSES, case_deletion_moment, months_after
 from cases.services import audit_record, committee_addresses
 from committee import selectors
 from committee.models import (
@@ -64,7 +64,6 @@ ADVISOR_TRANSITIONS = {
 }
 TRANSITIONS = {ROLE_COMMITTEE: COMMITTEE_TRANSITIONS, ROLE_ADVISOR: ADVISOR_TRANSITIONS}
 
-RETAINED_STATUSES = (S.CLOSED, S.WITHDRAWN)
 # How long before its deletion the advisor is told that a case goes.
 DELETION_WARNING_DAYS = 14
 SESSION_DURATION = timedelta(hours=3)
@@ -414,9 +413,7 @@ def case_consent_withdraw(*, case, actor):
 
 
 def months_before(moment, months):
-    year, month_index = divmod(moment.year * 12 + moment.month - 1 - months, 12)
-    day = min(moment.day, calendar.monthrange(year, month_index + 1)[1])
-    return moment.replace(year=year, month=month_index + 1, day=day)
+    return months_after(moment, -months)
 
 
 def cases_expired(*, rules, now=None):
@@ -427,13 +424,9 @@ def cases_expired(*, rules, now=None):
 def case_deletion_date(*, case, rules):
     """The day from which the nightly run deletes a closed or withdrawn case; None for a
     case still in the workflow."""
-    if case.status not in RETAINED_STATUSES:
-        return None
-    # Counted on the stored UTC time, as ``cases_expired`` counts, then read on the local
-    # calendar: the night the case really goes.
-    return timezone.localtime(
-        months_before(case.status_changed_at, -rules.retention_months)
-    ).date()
+    moment = case_deletion_moment(case=case, retention_months=rules.retention_months)
+    # Read on the local calendar: the night the case really goes.
+    return timezone.localtime(moment).date() if moment is not None else None
 
 
 def cases_deletion_warn(*, rules, now=None):
