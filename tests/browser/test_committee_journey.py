@@ -70,6 +70,7 @@ def test_committee_journey(live_site, browser, tmp_path, settings):
 
     # The office confirms admissibility and puts the case on the agenda.
     office.goto(live_site + "/de/committee/")
+    assert axe_violations(office) == []
     office.click(f"#case-table a:text('{case.reference}')")
     office.wait_for_url(re.compile(rf".*{case_url}$"))
     office.check(f"input[name='status'][value='{CaseStatus.ADMISSIBLE}']")

@@ -260,3 +260,27 @@ def test_a_second_case_of_another_centre_needs_its_own_confirmations(
     other.refresh_from_db()
     with pytest.raises(services.WorkflowError):
         services.assessment_release(case=other, actor=office)
+
+
+def test_a_scheduled_case_is_refused_later_under_a_rule_the_advisor_reads(
+    client, member_client, advisor, case, office
+):
+    services.case_status_change(
+        case=case, status=CaseStatus.ADMISSIBLE, actor=office, role=services.ROLE_COMMITTEE
+    )
+    services.case_schedule(case=case, session=session_create(days=3), actor=office)
+    url = reverse("committee:case_status", args=[case.reference])
+    # The rule's choice needs no words; "another reason" does.
+    response = member_client.post(url, {"status": "not_admissible", "ground": "other"})
+    assert response.status_code == 400
+    response = member_client.post(
+        url, {"status": "not_admissible", "ground": "exclude_asylum_application"}
+    )
+    assert response.status_code == 302
+    case.refresh_from_db()
+    assert case.status == CaseStatus.NOT_ADMISSIBLE
+    assert not hasattr(case, "agenda_item") or case.agenda_item is None
+    client_login(client, advisor)
+    page = client.get(reverse("cases:case_detail", args=[case.reference])).content.decode()
+    reason = page.split('id="refusal-reason"')[1].split("</div>")[0]
+    assert "Asylantrag" in reason
