@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from advice_centers import views
 from advice_centers.centers import AdviceCenter
+from advice_centers.selectors import center_list_translated
 from home.blocks import BodyBlock
 from home.models import PortalPage
 
@@ -72,3 +73,31 @@ class AdviceCenterIndexPage(RoutablePageMixin, PortalPage):
 
     def url_for_center(self, center):
         return self.url + self.reverse_subpage("center_route", kwargs={"slug": center.slug})
+
+    def get_sitemap_urls(self, request=None):
+        """The finder, its guide and the page of every centre translated into its language.
+
+        A centre not translated yet is also served here in German; the sitemap leaves that
+        copy out and lists the German page, with the languages it does exist in as alternates.
+        """
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        if not base:
+            return urls
+        lastmod = self.last_published_at or self.latest_revision_created_at
+        urls.append(
+            {
+                "location": base + self.reverse_subpage("guide_route"),
+                "lastmod": lastmod,
+                "alternate_key": ("advice-center-guide", self.translation_key),
+            }
+        )
+        for center in center_list_translated(locale_id=self.locale_id):
+            urls.append(
+                {
+                    "location": base
+                    + self.reverse_subpage("center_route", kwargs={"slug": center.slug}),
+                    "alternate_key": ("advice-center", center.translation_key),
+                }
+            )
+        return urls

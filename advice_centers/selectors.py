@@ -63,6 +63,11 @@ def center_list(*, locale_id):
     return sorted(centers.values(), key=lambda center: sort_key(center.name))
 
 
+def center_list_translated(*, locale_id):
+    """Centres that exist in the locale itself, without the default locale's fallbacks."""
+    return AdviceCenter.objects.filter(locale_id=locale_id).order_by("slug")
+
+
 def center_get(*, locale_id, slug):
     """The centre with this slug in the locale (or the default locale), else None."""
     candidates = list(AdviceCenter.objects.filter(_in_locale_or_default(locale_id), slug=slug))

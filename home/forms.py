@@ -19,7 +19,9 @@ class AccessibleCaptchaInput(CaptchaTextInput):
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
         hidden, answer = context["widget"]["subwidgets"]
-        hidden["attrs"].pop("aria-invalid", None)
+        # The field's attributes reach both parts, but required, aria-* and autocomplete="off"
+        # are not allowed on a hidden input: the key keeps only its id.
+        hidden["attrs"] = {key: hidden["attrs"][key] for key in ("id",) if key in hidden["attrs"]}
         # Django leaves aria-describedby off multi-part widgets; the answer box needs it.
         base_id = answer["attrs"].get("id", "").removesuffix("_1")
         described_by = [f"{base_id}_helptext"]

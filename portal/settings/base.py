@@ -364,8 +364,13 @@ RATE_LIMITS = {
 # Behind a reverse proxy: the META key of the header it sets with the client's address.
 PUBLIC_FORM_CLIENT_IP_HEADER = os.environ.get("PUBLIC_FORM_CLIENT_IP_HEADER", "")
 PUBLIC_FORM_RETENTION_DAYS = int(os.environ.get("PUBLIC_FORM_RETENTION_DAYS", "90"))
-# Audio version of the security code; flite is a Debian package.
-CAPTCHA_FLITE_PATH = shutil.which("flite")
+# Audio version of the security code; flite is a Debian package. Also looked for where Debian
+# puts it, for app servers started with a PATH that leaves /usr/bin out (home.checks).
+CAPTCHA_FLITE_PATH = (
+    os.environ.get("CAPTCHA_FLITE_PATH")
+    or shutil.which("flite")
+    or shutil.which("flite", path="/usr/local/bin:/usr/bin")
+)
 CAPTCHA_TIMEOUT = 30  # minutes: slow readers and screen-reader users need time
 CAPTCHA_LENGTH = 5
 CAPTCHA_FONT_SIZE = 32
