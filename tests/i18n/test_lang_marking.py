@@ -140,3 +140,20 @@ def test_translated_and_german_pages_mark_nothing_as_another_language(client, mu
         assert soup.find(class_=NOTICE_CLASS) is None
         for element in soup.main.select("[lang]"):
             assert element["lang"] == code, element
+
+
+@pytest.mark.django_db
+def test_search_results_and_centres_show_which_language_their_texts_are_in(
+    client, multilingual_site
+):
+    results = soup_of(client, "/ti/suche/?q=Beratung").select(".search-results h2 a")
+    assert results
+    for link in results:
+        assert link["lang"] == "de", link
+    # Arabic centres have translated descriptions; the names stay as the organisations write them.
+    cards = soup_of(client, "/ar/beratung/").select(".center-card")
+    assert cards
+    for card in cards:
+        assert (card.h3.a["lang"], card.h3.a["dir"]) == ("de", "ltr")
+        description = card.find("p", class_=False)
+        assert description is not None and "lang" not in description.attrs
