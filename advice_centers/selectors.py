@@ -50,17 +50,44 @@ def _in_locale_or_default(locale_id):
     return Q(locale_id=locale_id) | Q(locale__language_code=default_code)
 
 
+def _mark_text_languages(center, default, *, own=None):
+    """Set ``name_language`` and ``description_language``: the language each text is in.
+
+    A centre copied into a locale keeps the German texts until someone translates them (and
+    names usually stay as the organisation writes them), so a text that is still the default
+    locale's text is in that locale's language, whatever locale the row belongs to.
+    """
+    own = own or center.locale.language_code
+    for name in ("name", "description"):
+        same = default is not None and getattr(center, name) == getattr(default, name)
+        setattr(center, f"{name}_language", default.locale.language_code if same else own)
+    return center
+
+
+def _by_translation(rows, locale_id):
+    """translation key -> (the centre in the locale or else the default one, the default one)."""
+    found = {}
+    for center in rows:
+        current, default = found.get(center.translation_key, (None, None))
+        if center.locale_id != locale_id:
+            default = center
+        if current is None or center.locale_id == locale_id:
+            current = center
+        found[center.translation_key] = (current, default)
+    return found
+
+
 def center_list(*, locale_id):
     """Centres in the locale, falling back to the default locale's version of untranslated ones.
 
     Sorted by name: the directory does not rank organisations against each other.
     """
-    centers = {}
-    for center in AdviceCenter.objects.filter(_in_locale_or_default(locale_id)):
-        current = centers.get(center.translation_key)
-        if current is None or center.locale_id == locale_id:
-            centers[center.translation_key] = center
-    return sorted(centers.values(), key=lambda center: sort_key(center.name))
+    rows = AdviceCenter.objects.filter(_in_locale_or_default(locale_id)).select_related("locale")
+    centers = [
+        _mark_text_languages(current, default)
+        for current, default in _by_translation(rows, locale_id).values()
+    ]
+    return sorted(centers, key=lambda center: sort_key(center.name))
 
 
 def center_list_translated(*, locale_id):
@@ -70,11 +97,34 @@ def center_list_translated(*, locale_id):
 
 def center_get(*, locale_id, slug):
     """The centre with this slug in the locale (or the default locale), else None."""
-    candidates = list(AdviceCenter.objects.filter(_in_locale_or_default(locale_id), slug=slug))
-    for center in candidates:
-        if center.locale_id == locale_id:
-            return center
-    return candidates[0] if candidates else None
+    rows = list(
+        AdviceCenter.objects.filter(_in_locale_or_default(locale_id), slug=slug).select_related(
+            "locale"
+        )
+    )
+    pairs = _by_translation(rows, locale_id).values()
+    for current, default in pairs:
+        if current.locale_id == locale_id:
+            return _mark_text_languages(current, default)
+    return _mark_text_languages(rows[0], None) if rows else None
+
+
+def centers_text_languages(centers, *, language_code):
+    """Mark ``centers`` of the locale with ``language_code`` as ``center_list`` marks its
+    centres (one query for their default-locale versions), e.g. for search results."""
+    keys = {center.translation_key for center in centers}
+    default_code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    defaults = {
+        center.translation_key: center
+        for center in AdviceCenter.objects.filter(
+            translation_key__in=keys, locale__language_code=default_code
+        ).select_related("locale")
+    }
+    for center in centers:
+        default = defaults.get(center.translation_key)
+        is_default = default is not None and default.pk == center.pk
+        _mark_text_languages(center, None if is_default else default, own=language_code)
+    return centers
 
 
 def center_canonical(center):

@@ -33,6 +33,7 @@ ROW_FIELDS = (
     "show_in_menus",
     "translation_key",
     "locale_id",
+    "alias_of_id",
 )
 
 
@@ -111,6 +112,8 @@ class PageLink:
     show_in_menus: bool
     translation_key: UUID
     locale_id: int
+    # A synced copy (an alias) shows its original's title and content, not its own locale's.
+    alias_of_id: int | None
     language_code: str
     urls: PageUrls = field(repr=False, compare=False)
 

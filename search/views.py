@@ -13,6 +13,8 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from advice_centers.models import AdviceCenter, AdviceCenterIndexPage
+from advice_centers.selectors import centers_text_languages
+from portal.languages import SOURCE_LANGUAGE
 
 SEARCH_PAGE_SIZE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
@@ -45,11 +47,29 @@ def search(request):
             get_search_backend().search(terms, AdviceCenter.objects.filter(locale_id=locale.id))
         )
         finder = AdviceCenterIndexPage.objects.live().filter(locale=locale).first()
-    results = [{"title": p.title, "url": p.url, "text": _page_summary(p)} for p in pages]
+    results = []
+    for page in pages:
+        # A synced copy (an alias) shows its German original's title and text.
+        language = SOURCE_LANGUAGE if page.alias_of_id else locale.language_code
+        results.append(
+            {
+                "title": page.title,
+                "url": page.url,
+                "text": _page_summary(page),
+                "title_language": language,
+                "text_language": language,
+            }
+        )
     if finder is not None:
         results += [
-            {"title": c.name, "url": finder.url_for_center(c), "text": c.description}
-            for c in centers
+            {
+                "title": center.name,
+                "url": finder.url_for_center(center),
+                "text": center.description,
+                "title_language": center.name_language,
+                "text_language": center.description_language,
+            }
+            for center in centers_text_languages(centers, language_code=locale.language_code)
         ]
     paginator = Paginator(results, SEARCH_PAGE_SIZE)
     try:

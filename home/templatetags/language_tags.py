@@ -1,4 +1,5 @@
-"""Language switcher, hreflang alternates and the notice on pages not yet translated.
+"""Language switcher, hreflang alternates, the notice on pages not yet translated, and the
+lang/dir marking of text in another language than the page's.
 
 All three read one list of language versions per request, built from the page's surroundings
 (``home.selectors``): every live page that shares the current page's translation key, and the
@@ -16,7 +17,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
-from home.selectors import page_surroundings
+from home.selectors import PageLink, page_surroundings
 from portal.languages import RTL_LANGUAGES, SOURCE_LANGUAGE
 
 register = template.Library()
@@ -108,15 +109,46 @@ def language_versions(context):
     return versions
 
 
-def _is_synced_fallback(context):
-    """True for a page that is still an alias of its source-language original."""
-    page = context.get("page")
-    if not isinstance(page, Page) or not page.alias_of_id:
-        return False
-    # The page's surroundings have read its locale already; page.locale would ask again.
+def _page_language(context, page):
+    """The language of the page's title and content: its original's for a synced copy."""
+    if page.alias_of_id:
+        return SOURCE_LANGUAGE
     request = context.get("request")
+    # The page's surroundings have read its locale already; page.locale would ask again.
     language = request is not None and page_surroundings(request, page).language
-    return (language or page.locale.language_code) != SOURCE_LANGUAGE
+    return language or page.locale.language_code
+
+
+def text_language(context, source):
+    """The language of what ``source`` shows: a Page, a PageLink or a language code."""
+    if isinstance(source, PageLink):
+        return SOURCE_LANGUAGE if source.alias_of_id else source.language_code
+    if isinstance(source, Page):
+        return _page_language(context, source)
+    return source if isinstance(source, str) and source else _active_language()
+
+
+def _shows_source_text(context):
+    """True for a page whose content is not (yet) in the reader's language."""
+    page = context.get("page")
+    return isinstance(page, Page) and _page_language(context, page) != _active_language()
+
+
+def _direction(code):
+    return "rtl" if code in RTL_LANGUAGES else "ltr"
+
+
+@register.simple_tag(takes_context=True)
+def lang_attrs(context, source):
+    """` lang="xx"` (and `dir` where the direction differs) for text in another language than
+    the page's, so screen readers switch voice and the text runs the right way; else ''."""
+    code = text_language(context, source)
+    current = _active_language()
+    if code == current:
+        return ""
+    if _direction(code) == _direction(current):
+        return format_html(' lang="{}"', code)
+    return format_html(' lang="{}" dir="{}"', code, _direction(code))
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
@@ -144,12 +176,29 @@ def font_stylesheet(context):
 
 @register.inclusion_tag("components/untranslated_notice.html", takes_context=True)
 def untranslated_notice(context):
-    return {"show": _is_synced_fallback(context)}
+    """The notice on a page shown in another language, with the languages it is written in."""
+    if not _shows_source_text(context):
+        return {"show": False}
+    request = context.get("request")
+    page = context["page"]
+    versions = page_surroundings(request, page).versions if request is not None else {}
+    written = {code for code, row in versions.items() if not row.alias_of_id}
+    written.add(_page_language(context, page))
+    return {
+        "show": True,
+        "versions": [
+            version
+            for version in language_versions(context)
+            if version.code in written and not version.current
+        ],
+    }
 
 
 @register.simple_tag(takes_context=True)
-def content_language_attrs(context):
-    """lang/dir for the main content: German where a synced page shows the German original."""
-    if not _is_synced_fallback(context):
+def reader_lang_attrs(context, source):
+    """The reader's lang/dir for interface text inside text marked with ``lang_attrs source``
+    (a label in a German block of a German page shown to an Arabic reader); else ''."""
+    if text_language(context, source) == _active_language():
         return ""
-    return format_html(' lang="{}" dir="ltr"', SOURCE_LANGUAGE)
+    current = _active_language()
+    return format_html(' lang="{}" dir="{}"', current, _direction(current))

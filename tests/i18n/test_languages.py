@@ -58,9 +58,10 @@ def test_every_page_serves_its_language_with_switcher_and_alternates(
         assert (html.attrs["lang"], html.attrs["dir"]) == (code, direction), url
         assert find_one(elements, "a", class_="skip-link").text == skip_link
 
+        # The switcher comes first; a notice on an untranslated page links some languages too.
         switcher = [
             element for element in elements if element.tag == "a" and "hreflang" in element.attrs
-        ]
+        ][: len(LANGUAGES)]
         assert [link.attrs["hreflang"] for link in switcher] == LANGUAGES, url
         for link in switcher:
             other = link.attrs["hreflang"]
@@ -125,18 +126,25 @@ def test_translated_languages_show_translated_centre_descriptions(client, multil
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("code", SYNCED_LANGUAGES)
-def test_untranslated_pages_show_german_marked_as_german_under_a_translated_notice(
+def test_untranslated_pages_show_german_texts_marked_german_under_a_translated_notice(
     client, multilingual_site, code
 ):
     for path in ("", "ueber-das-gremium/", "beratung/", "beratung/awo/"):
         html = client.get(f"/{code}/{path}").content.decode()
         elements = parse_html(html)
-        main = find_one(elements, "main")
-        assert (main.attrs["lang"], main.attrs["dir"]) == ("de", "ltr")
-        notice = find_one(elements, "div", class_="notice untranslated-notice")
-        direction = "rtl" if code in RTL_LANGUAGES else "ltr"
-        assert (notice.attrs["lang"], notice.attrs["dir"]) == (code, direction)
-        assert ui_text(code, NOTICE) in notice.text
+        # The page's own texts are marked German, not the reader's interface around them.
+        assert "lang" not in find_one(elements, "main").attrs
+        heading = find_one(elements, "h1")
+        ltr_in_rtl = "ltr" if code in RTL_LANGUAGES else None
+        if path != "beratung/awo/":
+            assert (heading.attrs["lang"], heading.attrs.get("dir")) == ("de", ltr_in_rtl)
+            notice = find_one(elements, "div", class_="notice untranslated-notice")
+            assert "lang" not in notice.attrs
+            assert ui_text(code, NOTICE) in notice.text
+        else:
+            # A centre's page is the reader's interface around the centre's German texts.
+            assert "untranslated-notice" not in html
+            assert find_one(elements, "p", class_="intro").attrs["lang"] == "de"
     html = client.get(f"/{code}/ueber-das-gremium/").content.decode()
     assert find_one(parse_html(html), "h1").text == seed_content.ABOUT["title"]
 

@@ -1,0 +1,159 @@
+"""Text in another language than the page's is marked with lang (and dir where it differs),
+so screen readers read it with the right voice (WCAG 3.1.2); the reader's own interface text
+is never marked as German."""
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+
+from demo import content as seed_content
+from demo.translations import SEGMENTS
+from portal.languages import RTL_LANGUAGES
+
+# Function words of German that the portal's translations do not contain.
+GERMAN_WORDS = re.compile(r"\b(der|die|das|und|für|mit|nicht|Sie|Ihre?)\b")
+NOTICE_CLASS = "untranslated-notice"
+
+
+def soup_of(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def language_of(element):
+    """The language a screen reader uses for ``element``: its nearest lang attribute."""
+    marked = element if element.has_attr("lang") else element.find_parent(attrs={"lang": True})
+    return marked["lang"] if marked is not None else None
+
+
+def direction_of(element):
+    marked = element if element.has_attr("dir") else element.find_parent(attrs={"dir": True})
+    return marked["dir"] if marked is not None else None
+
+
+def german_texts(soup):
+    """Every text of the visible page with German function words in it, skipping the
+    language switcher (each name marked in its own language) and scripts."""
+    for string in soup.body.find_all(string=GERMAN_WORDS):
+        if string.find_parent(["script", "style"]) is None:
+            yield string
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", ["ar", "ti", "fr"])
+@pytest.mark.parametrize(
+    "path", ["", "ueber-das-gremium/", "beratung/", "beratung/awo/", "suche/?q=Beratung"]
+)
+def test_german_text_on_other_languages_pages_is_marked_german(
+    client, multilingual_site, code, path
+):
+    soup = soup_of(client, f"/{code}/{path}")
+    assert soup.html["lang"] == code
+    assert soup.html["dir"] == ("rtl" if code in RTL_LANGUAGES else "ltr")
+    found = list(german_texts(soup))
+    if code != "ar" and path != "suche/?q=Beratung":
+        assert found, "the German page shows no German text: the check would prove nothing"
+    for string in found:
+        assert language_of(string.parent) == "de", f"{code}/{path}: {string.strip()[:80]!r}"
+        assert direction_of(string.parent) == "ltr", f"{code}/{path}: {string.strip()[:80]!r}"
+
+
+def page_links(soup):
+    return [
+        *soup.select("nav.primary-nav a"),
+        *soup.select("nav.breadcrumbs a, nav.breadcrumbs [aria-current]"),
+        *soup.select("footer nav a"),
+    ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", ["ti", "fr", "ps"])
+def test_menu_breadcrumb_and_footer_titles_of_synced_pages_are_marked_german(
+    client, multilingual_site, code
+):
+    links = page_links(soup_of(client, f"/{code}/ueber-das-gremium/"))
+    assert len(links) >= 8  # 4 menu entries, 2 breadcrumbs, 3 footer links
+    for link in links:
+        assert link["lang"] == "de", link
+        assert link.get("dir") == ("ltr" if code in RTL_LANGUAGES else None), link
+
+
+@pytest.mark.django_db
+def test_translated_titles_are_unmarked_and_german_ones_marked_on_a_translated_page(
+    client, multilingual_site
+):
+    links = {
+        link.get_text(): link for link in page_links(soup_of(client, "/ar/ueber-das-gremium/"))
+    }
+    about = SEGMENTS[seed_content.ABOUT["title"]]["ar"]
+    assert language_of(links[about]) == "ar"
+    assert "lang" not in links[about].attrs
+    # The legal pages are not translated in the demo: their German titles are marked.
+    assert (links["Impressum"]["lang"], links["Impressum"]["dir"]) == ("de", "ltr")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", ["ti", "fr", "ps"])
+def test_fallback_page_marks_only_its_german_content(client, multilingual_site, code):
+    soup = soup_of(client, f"/{code}/ueber-das-gremium/")
+    assert not soup.main.has_attr("lang")
+    assert language_of(soup.find("h1")) == "de"
+    assert language_of(soup.select_one("main p.intro")) == "de"
+    notice = soup.find(class_=NOTICE_CLASS)
+    assert notice is not None
+    assert notice.find_parent(attrs={"lang": "de"}) is None
+    assert language_of(notice) == code
+    assert language_of(soup.select_one("nav.breadcrumbs")) == code
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", ["ti", "ps"])
+def test_notice_links_the_languages_the_page_is_written_in(client, multilingual_site, code):
+    soup = soup_of(client, f"/{code}/ueber-das-gremium/")
+    notice = soup.find(class_=NOTICE_CLASS)
+    links = {link["hreflang"]: link for link in notice.find_all("a")}
+    # German and the languages the demo translates; not the synced copies.
+    assert set(links) == {"de", "en", "ar", "fa", "tr", "uk"}
+    for other, link in links.items():
+        assert link["href"] == f"/{other}/ueber-das-gremium/"
+        assert link["lang"] == other
+        assert link["dir"] == ("rtl" if other in RTL_LANGUAGES else "ltr")
+    assert links["de"].get_text() == "Deutsch"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", ["ar", "ti"])
+def test_guide_in_every_language_makes_no_claim_to_be_german(client, multilingual_site, code):
+    soup = soup_of(client, f"/{code}/beratung/wegweiser/")
+    assert soup.find(class_=NOTICE_CLASS) is None
+    assert not soup.main.has_attr("lang")
+    assert language_of(soup.find("h1")) == code
+
+
+@pytest.mark.django_db
+def test_translated_and_german_pages_mark_nothing_as_another_language(client, multilingual_site):
+    for url in ("/de/ueber-das-gremium/", "/ar/ueber-das-gremium/"):
+        soup = soup_of(client, url)
+        code = url.split("/")[1]
+        assert soup.find(class_=NOTICE_CLASS) is None
+        for element in soup.main.select("[lang]"):
+            assert element["lang"] == code, element
+
+
+@pytest.mark.django_db
+def test_search_results_and_centres_show_which_language_their_texts_are_in(
+    client, multilingual_site
+):
+    results = soup_of(client, "/ti/suche/?q=Beratung").select(".search-results h2 a")
+    assert results
+    for link in results:
+        assert link["lang"] == "de", link
+    # Arabic centres have translated descriptions; the names stay as the organisations write them.
+    cards = soup_of(client, "/ar/beratung/").select(".center-card")
+    assert cards
+    for card in cards:
+        assert (card.h3.a["lang"], card.h3.a["dir"]) == ("de", "ltr")
+        description = card.find("p", class_=False)
+        assert description is not None and "lang" not in description.attrs
