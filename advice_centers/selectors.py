@@ -6,12 +6,13 @@ centres there are, and the code list fields filter the same way on SQLite and Po
 """
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.db.models import Q
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
+from wagtail_localize.models import Translation
 
 from advice_centers.centers import AdviceCenter
 
@@ -111,6 +112,15 @@ def center_filter(centers, *, filters):
             district=filters.district,
         )
     ]
+
+
+def center_languages_unknown(centers, *, filters):
+    """Centres that match every filter but the language only because nobody recorded which
+    languages they speak: they may well speak the reader's, so they are listed, not hidden."""
+    if not filters.language:
+        return []
+    others = center_filter(centers, filters=replace(filters, language=""))
+    return [center for center in others if not center.languages]
 
 
 def center_alternatives(centers, *, filters):
