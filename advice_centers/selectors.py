@@ -83,6 +83,26 @@ def center_canonical(center):
     return default or center
 
 
+def center_translation_source(center):
+    """The centre that ``center`` is a wagtail-localize translation of, else None."""
+    translation = (
+        Translation.objects.filter(
+            source__object_id=center.translation_key,
+            target_locale_id=center.locale_id,
+            enabled=True,
+        )
+        .values_list("source__locale_id", flat=True)
+        .first()
+    )
+    if translation is None or translation == center.locale_id:
+        return None
+    return (
+        AdviceCenter.objects.filter(translation_key=center.translation_key, locale_id=translation)
+        .exclude(pk=center.pk)
+        .first()
+    )
+
+
 def center_districts(centers):
     """The districts centres are in, each once, sorted."""
     seen = {}
