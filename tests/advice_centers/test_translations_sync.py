@@ -2,6 +2,9 @@
 translated."""
 
 import datetime
+import html
+import json
+import re
 
 import pytest
 from wagtail.models import Locale
@@ -297,3 +300,17 @@ def test_cached_arabic_pages_show_the_new_data_right_after_the_german_save(
     assert "/awo/" in matching_part(client.get(arabic_speakers).content.decode())
     flyer = pdf_text(client.get("/ar/beratung/flyer/").content)
     assert "0231 22 22" in flyer and "0231 11 11" not in flyer
+
+
+def test_translators_are_given_the_text_only(client, django_user_model, hafen):
+    """The translation editor offers names, descriptions, phone labels and hour notes; numbers,
+    times, languages and addresses are not there to be translated or overridden."""
+    _german, arabic, _tigrinya = hafen
+    login_verified(
+        client, django_user_model.objects.create_superuser("ed", "e@x.org", "pw-long-1")
+    )
+    response = client.get(f"/admin/snippets/advice_centers/advicecenter/edit/{arabic.pk}/")
+    assert response.status_code == 200
+    props = json.loads(html.unescape(re.search(r'data-props="([^"]+)"', response.text)[1]))
+    offered = sorted(segment["contentPath"].split(".")[-1] for segment in props["segments"])
+    assert offered == ["description", "label", "name", "note"]
