@@ -3,10 +3,12 @@ translated."""
 
 import datetime
 import html
+import io
 import json
 import re
 
 import pytest
+from django.core.management import call_command
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
@@ -314,3 +316,15 @@ def test_translators_are_given_the_text_only(client, django_user_model, hafen):
     props = json.loads(html.unescape(re.search(r'data-props="([^"]+)"', response.text)[1]))
     offered = sorted(segment["contentPath"].split(".")[-1] for segment in props["segments"])
     assert offered == ["description", "label", "name", "note"]
+
+
+def test_one_command_brings_translations_made_before_in_line(hafen):
+    """Translations that drifted apart before saving copied the data (or behind the ORM's
+    back) get the German data back, keeping their text."""
+    german, arabic, _tigrinya = hafen
+    AdviceCenter.objects.filter(pk=arabic.pk).update(languages=["ps"], district="Alt")
+    call_command("sync_centers", stdout=io.StringIO())
+    copies = copies_of(german)
+    assert copies["ar"].languages == ["de", "fa"]
+    assert copies["ar"].district == "Innenstadt-Nord"
+    assert_arabic_text_kept(copies["ar"])
