@@ -31,6 +31,28 @@ from advice_centers.choices import (
 )
 from advice_centers.fields import CodeListField
 
+# Fields whose value is the same in every language. The stream fields ``phones`` and
+# ``hours`` are data too, apart from the text parts their blocks name.
+STRUCTURED_FIELDS = (
+    "slug",
+    "organisation",
+    "street",
+    "postcode",
+    "city",
+    "district",
+    "latitude",
+    "longitude",
+    "email",
+    "website",
+    "appointment_required",
+    "barrier_free",
+    "offers_interpreters",
+    "languages",
+    "topics",
+    "last_checked",
+)
+STRUCTURED_STREAMS = ("phones", "hours")
+
 # Paths below the finder that are not centres; a centre may not take them as its slug.
 RESERVED_SLUGS = frozenset({"wegweiser", "flyer", "vcard"})
 
@@ -121,27 +143,17 @@ class AdviceCenter(TranslatableMixin, index.Indexed, models.Model):
         index.FilterField("locale_id"),
     ]
 
+    # Only text is translated: the name, the description, and the labels of phone numbers
+    # and notes on consultation hours inside the two stream fields (``advice_centers.blocks``).
+    # Everything else is data that is the same in every language; translators cannot
+    # override it, and saving any copy of a centre copies it to all the others
+    # (``advice_centers.services.center_translations_sync``).
     translatable_fields = [
         TranslatableField("name"),
         TranslatableField("description"),
-        TranslatableField("hours"),
         TranslatableField("phones"),
-        SynchronizedField("slug"),
-        SynchronizedField("organisation"),
-        SynchronizedField("street"),
-        SynchronizedField("postcode"),
-        SynchronizedField("city"),
-        SynchronizedField("district"),
-        SynchronizedField("latitude"),
-        SynchronizedField("longitude"),
-        SynchronizedField("email"),
-        SynchronizedField("website"),
-        SynchronizedField("appointment_required"),
-        SynchronizedField("barrier_free"),
-        SynchronizedField("offers_interpreters"),
-        SynchronizedField("languages"),
-        SynchronizedField("topics"),
-        SynchronizedField("last_checked"),
+        TranslatableField("hours"),
+        *(SynchronizedField(name, overridable=False) for name in STRUCTURED_FIELDS),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -6,12 +6,13 @@ centres there are, and the code list fields filter the same way on SQLite and Po
 """
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.db.models import Q
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from advice_centers.centers import AdviceCenter
 
@@ -137,6 +138,95 @@ def center_canonical(center):
     return default or center
 
 
+def center_translation_source(center):
+    """The centre that ``center`` is a wagtail-localize translation of, else None."""
+    translation = (
+        Translation.objects.filter(
+            source__object_id=center.translation_key,
+            target_locale_id=center.locale_id,
+            enabled=True,
+        )
+        .values_list("source__locale_id", flat=True)
+        .first()
+    )
+    if translation is None or translation == center.locale_id:
+        return None
+    return (
+        AdviceCenter.objects.filter(translation_key=center.translation_key, locale_id=translation)
+        .exclude(pk=center.pk)
+        .first()
+    )
+
+
+# States of a centre in each language, as the editors' list shows them.
+ORIGINAL, TRANSLATED, WAITING, MISSING = "original", "translated", "waiting", "missing"
+
+
+def center_translation_states(centers):
+    """For each centre (by translation key): every content language in the settings' order,
+    with the state of the centre there and the pk of that copy, in five queries however many
+    centres there are.
+
+    A copy waits for translation while wagtail-localize has a string of the source without a
+    translation into its language, as its own report counts it; a copy made without
+    wagtail-localize counts as translated.
+    """
+    keys = {center.translation_key for center in centers}
+    order = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+    locales = sorted(
+        Locale.objects.all(),
+        key=lambda locale: (
+            order.index(locale.language_code) if locale.language_code in order else len(order)
+        ),
+    )
+    copies = {
+        (key, locale_id): pk
+        for key, locale_id, pk in AdviceCenter.objects.filter(
+            translation_key__in=keys
+        ).values_list("translation_key", "locale_id", "pk")
+    }
+    translations = list(
+        Translation.objects.filter(source__object_id__in=keys, enabled=True).values_list(
+            "source_id", "source__object_id", "source__locale_id", "target_locale_id"
+        )
+    )
+    segments = {}
+    for source_id, string_id, context_id in StringSegment.objects.filter(
+        source_id__in={row[0] for row in translations}
+    ).values_list("source_id", "string_id", "context_id"):
+        segments.setdefault(source_id, set()).add((string_id, context_id))
+    contexts = {context_id for pairs in segments.values() for _string, context_id in pairs}
+    translated = set(
+        StringTranslation.objects.filter(context_id__in=contexts, has_error=False).values_list(
+            "translation_of_id", "context_id", "locale_id"
+        )
+    )
+    waiting, sources = set(), {}
+    for source_id, key, source_locale_id, target_locale_id in translations:
+        sources[key] = source_locale_id
+        pairs = segments.get(source_id, set())
+        if any((string, context, target_locale_id) not in translated for string, context in pairs):
+            waiting.add((key, target_locale_id))
+    states = {}
+    for center in centers:
+        key = center.translation_key
+        original = sources.get(key, center.locale_id)
+        row = []
+        for locale in locales:
+            pk = copies.get((key, locale.id))
+            if pk is None:
+                state = MISSING
+            elif locale.id == original:
+                state = ORIGINAL
+            elif (key, locale.id) in waiting:
+                state = WAITING
+            else:
+                state = TRANSLATED
+            row.append({"language_code": locale.language_code, "state": state, "pk": pk})
+        states[key] = row
+    return states
+
+
 def center_districts(centers):
     """The districts centres are in, each once, sorted."""
     seen = {}
@@ -166,6 +256,15 @@ def center_filter(centers, *, filters):
             district=filters.district,
         )
     ]
+
+
+def center_languages_unknown(centers, *, filters):
+    """Centres that match every filter but the language only because nobody recorded which
+    languages they speak: they may well speak the reader's, so they are listed, not hidden."""
+    if not filters.language:
+        return []
+    others = center_filter(centers, filters=replace(filters, language=""))
+    return [center for center in others if not center.languages]
 
 
 def center_alternatives(centers, *, filters):

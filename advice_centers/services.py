@@ -1,5 +1,6 @@
 """What the directory does: contact cards for phones, structured data, the flyer, imports."""
 
+import copy
 import csv
 import io
 import json
@@ -8,15 +9,129 @@ from dataclasses import dataclass, field
 
 import segno
 from django.core.cache import cache
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail_localize.models import TranslationSource
 from weasyprint import HTML
 
-from advice_centers.centers import AdviceCenter
+from advice_centers.centers import STRUCTURED_FIELDS, STRUCTURED_STREAMS, AdviceCenter
 from advice_centers.choices import SCHEMA_DAYS, WEEKDAY_EXPORT
 from advice_centers.forms import CenterRowForm
+from advice_centers.selectors import center_translation_source
+
+# ---------------------------------------------------------------------------------------------
+# One centre in every language
+#
+# A centre exists once per language, as rows sharing a translation key. Only their text is
+# translated (``AdviceCenter.translatable_fields``); the rest is the same in every row. Saving
+# one row copies that data to the others in the same transaction, whichever way the row was
+# saved (admin, CSV import, wagtail-localize, shell), through the centre's save signals.
+# wagtail-localize would copy it only when an editor syncs translations by hand, and until then
+# the finder in one language would show other languages, hours and phone numbers than in another.
+
+# Set on a row while its data is being copied from another one, so that its own save signals do
+# not copy it back (and on and on).
+SYNCING = "_structured_data_syncing"
+
+
+def _as_stored(value):
+    # As the database stores it: times as text, whether a block was read or newly set.
+    return json.loads(json.dumps(value, cls=DjangoJSONEncoder))
+
+
+def _stream_blocks(center, name):
+    stream = getattr(center, name)
+    # Reading every block first gives each one all its parts: blocks not yet read would be
+    # returned as stored, without the parts that were empty when they were saved.
+    list(stream)
+    return _as_stored(stream.get_prep_value())
+
+
+def _merge_stream(name, *, structure, text):
+    """The blocks of ``structure`` with the translated text of ``text``'s blocks of the same id.
+
+    Block ids stay the same across translations (wagtail-localize copies the stream and fills
+    in the translated parts), so a block's id finds its translation. A new block, or one whose
+    text was removed in ``structure``, takes the text of ``structure``.
+    """
+    child_blocks = AdviceCenter._meta.get_field(name).stream_block.child_blocks
+    translated = {block.get("id"): block["value"] for block in text}
+    merged = []
+    for block in structure:
+        value = dict(block["value"])
+        own = translated.get(block.get("id")) or {}
+        for part in getattr(child_blocks.get(block["type"]), "text_parts", ()):
+            if value.get(part) and own.get(part):
+                value[part] = own[part]
+        merged.append({**block, "value": value})
+    return merged
+
+
+def center_structure_copy(*, source, target):
+    """Gives ``target`` the data of ``source`` and keeps its own text; returns the names of
+    the fields that changed."""
+    changed = []
+    for name in STRUCTURED_FIELDS:
+        value = getattr(source, name)
+        if getattr(target, name) != value:
+            setattr(target, name, copy.deepcopy(value))
+            changed.append(name)
+    for name in STRUCTURED_STREAMS:
+        before = _stream_blocks(target, name)
+        merged = _merge_stream(name, structure=_stream_blocks(source, name), text=before)
+        if merged != before:
+            setattr(target, name, merged)
+            changed.append(name)
+    return changed
+
+
+def center_structure_from_source(*, center):
+    """Before a translation of a centre is saved: its data from the centre it is translated
+    from. Returns whether there is one.
+
+    wagtail-localize fills a translation from the source content it stored when translation
+    was last requested, which may be older than the source centre; the source centre itself is
+    what the directory shows.
+    """
+    source = center_translation_source(center)
+    if source is None:
+        return False
+    center_structure_copy(source=source, target=center)
+    return True
+
+
+def center_translations_sync(*, center):
+    """After a centre was saved: its data in every other language, in the same transaction.
+
+    Each copy is saved on its own (not with ``update()``), so that its save signals invalidate
+    the cached pages and flyers and update the search index. The stored source content of
+    wagtail-localize is brought up to date too: its report then shows which translations wait
+    for changed text, and a translation saved later starts from the current data.
+    """
+    with transaction.atomic():
+        copies = [center]
+        others = AdviceCenter.objects.filter(translation_key=center.translation_key).exclude(
+            pk=center.pk
+        )
+        for other in others.select_for_update():
+            changed = center_structure_copy(source=center, target=other)
+            if changed:
+                setattr(other, SYNCING, True)
+                try:
+                    other.save(update_fields=changed)
+                finally:
+                    setattr(other, SYNCING, False)
+            copies.append(other)
+        by_locale = {row.locale_id: row for row in copies}
+        sources = TranslationSource.objects.filter(
+            object_id=center.translation_key, locale_id__in=by_locale
+        ).values_list("locale_id", flat=True)
+        for locale_id in sources:
+            TranslationSource.update_or_create_from_instance(by_locale[locale_id])
+
 
 # ---------------------------------------------------------------------------------------------
 # vCard (RFC 6350, version 4.0)
@@ -198,9 +313,18 @@ FLYER_VERSION_KEY = "advice_centers:flyer-version"
 FLYER_TIMEOUT = 60 * 60 * 24 * 30
 
 
-def center_directory_changed():
-    """Invalidates every cached flyer: a new version makes the old keys unreachable."""
+def _flyer_version_bump():
     cache.set(FLYER_VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def center_directory_changed():
+    """Invalidates every cached flyer: a new version makes the old keys unreachable.
+
+    Once now, so that this process sees the change at once, and again after the transaction
+    commits, so that a flyer another process rendered from the old data meanwhile is not kept.
+    """
+    _flyer_version_bump()
+    transaction.on_commit(_flyer_version_bump)
 
 
 def _flyer_version():
@@ -417,7 +541,7 @@ def _save_rows(cleaned_rows, *, locale, result):
             center = existing.get(values["slug"]) or AdviceCenter(locale=locale)
             created = center.pk is None
             for key, value in values.items():
-                setattr(center, key, _stream_value(key, value))
+                setattr(center, key, _stream_value(key, value, center=center))
             center.save()
             if created:
                 result.created += 1
@@ -425,10 +549,36 @@ def _save_rows(cleaned_rows, *, locale, result):
                 result.updated += 1
 
 
-def _stream_value(key, value):
-    """The import's phones and hours as the centre's StreamFields take them."""
-    if key == "phones":
-        return [("phone", phone) for phone in value]
-    if key == "hours":
-        return [("slot", slot) for slot in value]
-    return value
+STREAM_BLOCKS = {
+    "phones": ("phone", ("number",), ("label",)),
+    "hours": ("slot", ("weekday", "opens", "closes"), ("note",)),
+}
+
+
+def _stream_value(key, value, *, center):
+    """The import's phones and hours as the centre's StreamFields take them.
+
+    A phone number or consultation slot the centre has already keeps its block's id, so that
+    the translations of its label or note stay with it (``_merge_stream``): one with the same
+    data, else one with the same text (a new number for the same office, new times for the
+    same slot). Anything else is new and shows its German text until it is translated.
+    """
+    if key not in STREAM_BLOCKS:
+        return value
+    block_type, data_parts, text_parts = STREAM_BLOCKS[key]
+    unused = _stream_blocks(center, key) if center.pk else []
+    items = [_as_stored(item) for item in value]
+    ids = [None] * len(items)
+    for parts in (data_parts, text_parts):
+        for index, item in enumerate(items):
+            if ids[index] is not None or not all(item.get(part) for part in parts):
+                continue
+            for block in unused:
+                if all(block["value"].get(part) == item.get(part) for part in parts):
+                    ids[index] = block["id"]
+                    unused.remove(block)
+                    break
+    return [
+        {"type": block_type, "value": item, "id": block_id or str(uuid.uuid4())}
+        for item, block_id in zip(items, ids, strict=True)
+    ]

@@ -19,6 +19,7 @@ from advice_centers.selectors import (
     center_districts,
     center_filter,
     center_get,
+    center_languages_unknown,
     center_list,
     sort_key,
 )
@@ -56,6 +57,7 @@ def _filter_context(*, finder_url, filters, districts):
     return {
         "filters": filters,
         "active_filters": active,
+        "language_label": labels["language"],
         "language_options": language_options(),
         "topic_options": [{"value": code, "label": label} for code, label in TOPICS],
         "district_options": [{"value": name, "label": name} for name in districts],
@@ -80,11 +82,13 @@ def finder(request, *, page):
     filters = FinderForm(request.GET, districts=districts).filters()
     _declare_parameters(request, filters)
     results = center_filter(centers, filters=filters)
+    languages_unknown = center_languages_unknown(centers, filters=filters)
     alternatives_kind, alternatives = "", []
-    if not results and filters.active:
+    if not results and not languages_unknown and filters.active:
         alternatives_kind, alternatives = center_alternatives(centers, filters=filters)
     context = {
         "centers": results,
+        "languages_unknown": languages_unknown,
         "total": len(centers),
         "finder_url": finder_url,
         "alternatives_kind": alternatives_kind,

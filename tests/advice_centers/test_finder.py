@@ -15,7 +15,11 @@ def listed(response):
     """Names of the centres in the result list, in order."""
     html = response.content.decode()
     results = html.split('id="results-heading"', 1)[1]
-    return re.findall(r'<h3><a href="[^"]+">([^<]+)</a></h3>', results)
+    return listed_in(results)
+
+
+def listed_in(html):
+    return re.findall(r'<h3><a href="[^"]+">([^<]+)</a></h3>', html)
 
 
 @pytest.fixture
@@ -130,6 +134,34 @@ def test_empty_result_offers_interpreters_and_ways_out(client, centres):
     # One link drops the language, keeping the district.
     assert 'href="/de/beratung/?district=H%C3%B6rde"' in html
     assert f'href="{FINDER}">' in html
+
+
+def test_unknown_language_centres_listed(client, centres):
+    """A centre whose languages nobody recorded may speak the reader's: it comes after the
+    matching ones under its own heading, and the count says how many there are."""
+    AdviceCenterFactory(name="Ohne Sprachangaben", topics=["residence_law"])
+    AdviceCenterFactory(name="Anderes Thema", topics=["work"])
+    html = client.get(FINDER, {"language": "ar", "topic": "residence_law"}).content.decode()
+    matching, unknown = html.split('id="languages-unknown-heading"')
+    assert listed_in(matching) == ["Nordstadt Beratung"]
+    assert listed_in(unknown) == ["Ohne Sprachangaben"]
+    assert de("Languages not recorded") in unknown
+    count = de(
+        "Advice centres that match: %(matching)s of %(total)s. "
+        "Languages not recorded: %(unknown)s.",
+        matching=1,
+        total=6,
+        unknown=1,
+    )
+    assert count in matching
+    # Nothing speaks Tigrinya: the unrecorded ones are still offered, not an empty list.
+    html = client.get(FINDER, {"language": "ti", "topic": "residence_law"}).content.decode()
+    assert de("No advice centre matches all your answers") not in html
+    assert listed_in(html.split('id="languages-unknown-heading"')[1]) == ["Ohne Sprachangaben"]
+    # Without a language filter they are simply among all the others.
+    html = client.get(FINDER, {"topic": "residence_law"}).content.decode()
+    assert 'id="languages-unknown-heading"' not in html
+    assert "Ohne Sprachangaben" in listed_in(html)
 
 
 def test_empty_result_shows_the_editors_office_text(client, centres, finder):
