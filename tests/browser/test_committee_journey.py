@@ -15,7 +15,13 @@ from django_otp.oath import totp
 from pypdf import PdfReader
 
 from cases.models import Case, CaseStatus
-from committee.models import Assessment, CommitteeSession, Milestone, TransparencyPage
+from committee.models import (
+    AgendaItem,
+    Assessment,
+    CommitteeSession,
+    Milestone,
+    TransparencyPage,
+)
 from demo.accounts import DEMO_PASSWORD, DEMO_TOTP_SECRET, demo_accounts_ensure
 from home.models import HomePage
 from tests.browser.conftest import axe_violations
@@ -137,7 +143,11 @@ def test_committee_journey(live_site, browser, tmp_path, settings):
     office.click("#release-form button[type='submit']")
     office.wait_for_url(re.compile(rf".*{case_url}$"))
     assert office.inner_text("#case-status") == str(CaseStatus.ASSESSMENT_SENT.label)
-    office.goto(live_site + f"/de/committee/sessions/{session.pk}/")
+    # Every page of the office's session work passes axe.
+    item = AgendaItem.objects.get(case=case)
+    for path in ("edit/", "cancel/", f"agenda/{item.pk}/note/", ""):
+        office.goto(live_site + f"/de/committee/sessions/{session.pk}/{path}")
+        assert axe_violations(office) == [], path
     with office.expect_download() as download:
         office.click("#protocol-download")
     pages = _pdf_pages(Path(download.value.path()).read_bytes())
