@@ -1,7 +1,6 @@
 """The joint assessment as the rules describe it: each member reflects alone, the present
 members confirm one text, the office releases it. Deputies act only for absent members."""
 
-from datetime import timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -33,7 +32,8 @@ def assessed(case, member, office):
     )
     session = session_create(days=1)
     services.case_schedule(case=case, session=session, actor=office)
-    session.starts_at = timezone.now() - timedelta(minutes=30)
+    # Today's session, begun: early in the day, so that it is today whenever the test runs.
+    session.starts_at = timezone.localtime().replace(hour=0, minute=0, second=1)
     session.save()
     services.assessment_save(
         case=case,
