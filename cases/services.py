@@ -2,6 +2,7 @@
 
 import logging
 import secrets
+import unicodedata
 import uuid
 from datetime import date
 
@@ -9,9 +10,14 @@ from cryptography.fernet import InvalidToken
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.http import Http404
-from django.utils import timezone
+from django.template.defaultfilters import filesizeformat
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import formats, timezone, translation
 from django.utils.crypto import salted_hmac
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from weasyprint import HTML
 
 from accounts import roles
 from accounts.models import AdvisorProfile
@@ -22,6 +28,7 @@ from cases.consent_default import consent_text_default_ensure
 from cases.models import ApplicantKind, AuditEntry, Case, CaseNameToken, ConsentText
 from cases.name_index import name_tokens
 from portal import crypto
+from portal.notifications import absolute_url, notify
 
 logger = logging.getLogger(__name__)
 
@@ -232,6 +239,8 @@ def case_submit(
             audit_record(
                 actor=user, case_reference=case.reference, action=AuditEntry.Action.CREATE
             )
+            # Queued for after the commit: a mail server that is down cannot undo the case.
+            _submission_confirm(case=case)
             committing = True
     except IntegrityError:
         # The database answered: the rows are not there (a parallel submission of the same
@@ -251,6 +260,80 @@ def case_submit(
             storage.private_file_delete(file_name)
         raise
     return case, True
+
+
+def _submission_confirm(*, case):
+    """Tell the submitting advisor the case arrived: the reference and a link, nothing about
+    the person (a mail may be read by anyone who shares the mailbox)."""
+    advisor = case.submitted_by
+    if advisor is None:
+        return
+    url = absolute_url(reverse("cases:case_detail", args=[case.reference]))
+    notify(
+        kind="case_submitted_confirmation",
+        subject=_("Case %(reference)s submitted") % {"reference": case.reference},
+        body=_(
+            "The case %(reference)s has been submitted to the committee. Its status and the "
+            "receipt are here: %(url)s"
+        )
+        % {"reference": case.reference, "url": url},
+        to=[advisor.email],
+    )
+
+
+def _receipt_moment(moment):
+    local = timezone.localtime(moment)
+    if formats.get_format_modules(translation.get_language()):
+        return date_format(local, "DATETIME_FORMAT")
+    # Django has no formats for this language (Pashto, Kurmanji, Tigrinya): the month would
+    # come out in German in an English order, so the moment is given in digits.
+    return date_format(local, "d.m.Y H:i")
+
+
+def _text_direction(text):
+    """Digits and Latin words read left to right also in an RTL page, Arabic-script words
+    right to left: WeasyPrint does not work this out for a <bdi> by itself."""
+    if any(unicodedata.bidirectional(char) in ("R", "AL") for char in text):
+        return "rtl"
+    return "ltr"
+
+
+def case_receipt_pdf(*, case, actor, committee_name):
+    """The receipt of a submission as PDF, in the reader's language: committee, reference,
+    date, advice centre, consent text version and the attached documents. No name and nothing
+    from the application, so it can be filed or handed on without a second thought."""
+    size = filesizeformat(case.consent_file_size)
+    documents = [
+        {
+            # Named by what it is, never by the uploaded file's own name (which often is the
+            # person's name).
+            "title": _("Signed consent declaration"),
+            "kind": case.consent_file_type.upper(),
+            "size": size,
+            "size_dir": _text_direction(size),
+        }
+    ]
+    submitted = _receipt_moment(case.submitted_at)
+    html = render_to_string(
+        "cases/pdf/receipt.html",
+        {
+            "committee_name": committee_name,
+            "case": case,
+            "submitted": submitted,
+            "submitted_dir": _text_direction(submitted),
+            "advice_center": case.advice_center.name,
+            "documents": documents,
+            "bidi": translation.get_language_bidi(),
+        },
+    )
+    pdf = HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()
+    audit_record(
+        actor=actor,
+        case_reference=case.reference,
+        action=AuditEntry.Action.DOWNLOAD,
+        detail="receipt",
+    )
+    return pdf
 
 
 def case_name_tokens_write(*, case, full_name):

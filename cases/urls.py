@@ -10,6 +10,7 @@ urlpatterns = [
     path("cases/new/application/", views.case_application, name="case_application"),
     path("cases/<str:reference>/", views.case_detail, name="case_detail"),
     path("cases/<str:reference>/consent-file/", views.case_consent_file, name="case_consent_file"),
+    path("cases/<str:reference>/receipt.pdf", views.case_receipt, name="case_receipt"),
     path("consent/", views.consent_text, name="consent_text"),
     path("consent/<str:version>/", views.consent_text, name="consent_text_version"),
 ]

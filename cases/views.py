@@ -5,6 +5,8 @@ import uuid
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -206,6 +208,16 @@ def _application_submit(request, answers, page):
         form.add_error("consent_file", CONSENT_FILE_NOT_STORED)
         return _application_page(request, form, formset, page)
     request.session.pop(ADMISSIBILITY, None)
+    messages.success(
+        request,
+        format_html(
+            '{} <a href="{}">{}</a>',
+            _("Case %(reference)s has been submitted. You will receive a confirmation by e-mail.")
+            % {"reference": case.reference},
+            reverse("cases:case_receipt", args=[case.reference]),
+            _("Print the receipt (PDF)"),
+        ),
+    )
     return redirect("cases:case_detail", reference=case.reference)
 
 
@@ -267,6 +279,7 @@ def case_detail(request, reference):
             "case": case,
             "person": selectors.case_person(case),
             "is_committee": is_committee,
+            "is_advisor": advisor_profile_approved(request.user) is not None,
             "audit_trail": selectors.case_audit_trail(case=case) if is_committee else None,
         },
     )
@@ -283,6 +296,23 @@ def case_consent_file(request, reference):
     response["Content-Disposition"] = (
         f'attachment; filename="consent-{case.reference}.{case.consent_file_extension}"'
     )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@verified_required
+def case_receipt(request, reference):
+    """The printable receipt of a submission, for the advisors of the case's centre only: it
+    is theirs to file; the committee has the case itself."""
+    _advisor_or_404(request)
+    case = services.case_for_user(user=request.user, reference=reference, action="receipt")
+    pdf = services.case_receipt_pdf(
+        case=case,
+        actor=request.user,
+        committee_name=committee_rules(request).committee_name,
+    )
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="receipt-{case.reference}.pdf"'
     response["X-Content-Type-Options"] = "nosniff"
     return response
 

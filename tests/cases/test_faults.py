@@ -236,7 +236,10 @@ def test_two_parallel_submissions_with_one_token_make_one_case(site_rows, adviso
     assert {responses[key]["Location"] for key in responses} == {f"/de/cases/{case.reference}/"}
     assert storage.private_file_names() == [case.consent_file_name]
     assert created_audit_entries() == 1
-    assert len([m for m in mail.outbox if case.reference in m.subject]) == 1
+    # One mail to the committee and one confirmation to the advisor, neither twice.
+    recipients = [tuple(m.to) for m in mail.outbox if case.reference in m.subject]
+    assert len(recipients) == len(set(recipients)) == 2
+    assert (advisor_a.email,) in recipients
     assert case_storage_problems() == []
 
 

@@ -36,7 +36,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError
 from django.test import Client, TestCase
 from django.utils import timezone
-from pypdf import PdfWriter
+from pypdf import PdfReader, PdfWriter
 from wagtail.search.models import IndexEntry
 
 from cases.models import AuditEntry, Case, CaseNameToken, CaseStatus
@@ -522,6 +522,14 @@ def test_case_forms_leak_nothing(observed, seeded_site, monkeypatch, settings, t
     case = Case.objects.get()
     desk.get(f"/de/cases/{case.reference}/")
     desk.get(f"/de/cases/{case.reference}/consent-file/")
+    # The receipt is for filing and handing on: neither the person nor the uploaded file's
+    # name is in it, not in its text and not in its metadata.
+    receipt = desk.get(f"/de/cases/{case.reference}/receipt.pdf")
+    assert receipt.status_code == 200
+    reader = PdfReader(io.BytesIO(receipt.content))
+    receipt_text = " ".join(page.extract_text() for page in reader.pages)
+    assert case.reference in receipt_text
+    assert not markers.found_in(receipt_text + repr(reader.metadata) + str(receipt.headers))
 
     # Two more cases for the other ways out: not admissible and withdrawn, consent withdrawn.
     for label in (" (second case)", " (third case)"):

@@ -51,6 +51,7 @@ TABLE = {
     "de/cases/new/application/": [("/de/cases/new/application/", None)],
     "de/cases/<str:reference>/": [("/de/cases/BF-AAAA-BBBB/", None)],
     "de/cases/<str:reference>/consent-file/": [("/de/cases/BF-AAAA-BBBB/consent-file/", None)],
+    "de/cases/<str:reference>/receipt.pdf": [("/de/cases/BF-AAAA-BBBB/receipt.pdf", None)],
     "de/consent/": [("/de/consent/", None)],
     "de/consent/<str:version>/": [("/de/consent/1.0/", None)],
     "de/_util/login/": [("/de/_util/login/", None)],
