@@ -183,15 +183,15 @@ SEGMENTS = {
         ),
         "ar": (
             "لا يمكنك أن تقدّم حالتك إلى اللجنة بنفسك. هذا ممكن فقط بعد الحصول على استشارة من "
-            "مستشارة أو مستشار متفرّغ في مركز استشارة وبدعم منه."
+            "مستشارة أو مستشار مختص في مركز استشارة وبدعم منه."
         ),
         "fa": (
             "شما نمی‌توانید پرونده خود را شخصاً به کمیته ارائه دهید. این کار فقط پس از مشاوره و "
             "با پشتیبانی یک مشاور حرفه‌ای در یک مرکز مشاوره ممکن است."
         ),
         "tr": (
-            "Durumunuzu kurula kendiniz sunamazsınız. Bu ancak bir danışma merkezindeki tam "
-            "zamanlı bir danışmandan danışmanlık aldıktan sonra ve onun desteğiyle mümkündür."
+            "Durumunuzu kurula kendiniz sunamazsınız. Bu ancak bir danışma merkezindeki "
+            "profesyonel bir danışmandan danışmanlık aldıktan sonra ve onun desteğiyle mümkündür."
         ),
         "uk": (
             "Ви не можете самостійно подати свою справу до комісії. Це можливо лише після "
@@ -248,12 +248,12 @@ SEGMENTS = {
         "das Recht es zulässt, Lösungen für geduldete Menschen finden."
     ): {
         "en": (
-            "The committee brings the immigration office and professional and volunteer "
+            "The committee brings the foreigners' authority and professional and volunteer "
             "refugee support together at one table. It aims to make decisions understandable "
             "and, where the law allows, to find solutions for people with a Duldung."
         ),
         "ar": (
-            "تجمع اللجنة دائرة شؤون الأجانب والعاملين المتفرغين والمتطوعين في مساعدة اللاجئين "
+            "تجمع اللجنة دائرة الأجانب والعاملين المختصين والمتطوعين في مساعدة اللاجئين "
             "حول طاولة واحدة. هدفها أن تكون القرارات مفهومة، وأن تجد حلولًا للأشخاص الحاصلين على "
             "الدولدونغ حيث يسمح القانون بذلك."
         ),
@@ -295,7 +295,7 @@ SEGMENTS = {
             "end a stay, the people concerned often feel uncertainty and sometimes doubt. On 22 "
             "June 2021, the City of Dortmund's committee for citizen services, public order, "
             "suggestions and complaints instructed the administration to set up a regularly "
-            "meeting committee for this, for the exchange between the immigration office and "
+            "meeting committee for this, for the exchange between the foreigners' authority and "
             "professional and volunteer refugee support."
         ),
         "ar": (
@@ -303,8 +303,8 @@ SEGMENTS = {
             "الدولدونغ وفي تخطيطهم لحياتهم. وبين حق البقاء التقديري والإجراءات التي تُنهي "
             "الإقامة، كثيرًا ما يشعر الأشخاص المعنيون بالغموض وأحيانًا بالشك. لذلك كلّفت لجنة "
             "خدمات المواطنين والنظام العام والاقتراحات والشكاوى في مدينة دورتموند الإدارةَ في 22 "
-            "يونيو 2021 بإنشاء لجنة تجتمع بانتظام للتبادل بين دائرة شؤون الأجانب والعاملين "
-            "المتفرغين والمتطوعين في مساعدة اللاجئين."
+            "يونيو 2021 بإنشاء لجنة تجتمع بانتظام للتبادل بين دائرة الأجانب والعاملين "
+            "المختصين والمتطوعين في مساعدة اللاجئين."
         ),
         "fa": (
             "تصمیم‌های مربوط به قانون اقامت تأثیر زیادی بر زندگی و برنامه‌ریزی زندگی افراد دارای "
@@ -401,8 +401,8 @@ SEGMENTS = {
         "uk": "один член із волонтерської роботи з біженцями,",
     },
     "die Leitung der Ausländerbehörde.": {
-        "en": "the head of the immigration office.",
-        "ar": "رئاسة دائرة شؤون الأجانب.",
+        "en": "the head of the foreigners' authority.",
+        "ar": "رئاسة دائرة الأجانب.",
         "fa": "رئیس اداره اتباع خارجی.",
         "tr": "Yabancılar Dairesi'nin yöneticisi.",
         "uk": "керівництво відомства у справах іноземців.",
@@ -449,8 +449,8 @@ SEGMENTS = {
         "uk": "Що комісія може – і чого не може",
     },
     "Das Gremium berät. Die Ausländerbehörde entscheidet.": {
-        "en": "The committee advises. The immigration office decides.",
-        "ar": "اللجنة تقدّم المشورة. ودائرة شؤون الأجانب هي التي تقرّر.",
+        "en": "The committee advises. The foreigners' authority decides.",
+        "ar": "اللجنة تقدّم المشورة. ودائرة الأجانب هي التي تقرّر.",
         "fa": "کمیته مشورت می‌دهد. اداره اتباع خارجی تصمیم می‌گیرد.",
         "tr": "Kurul danışmanlık yapar. Kararı Yabancılar Dairesi verir.",
         "uk": "Комісія радить. Рішення ухвалює відомство у справах іноземців.",
@@ -462,13 +462,13 @@ SEGMENTS = {
         "Fall berät."
     ): {
         "en": (
-            "The members give a joint assessment. It can help you and the immigration office "
-            "with the decision. However, the immigration office remains free in its decision. "
+            "The members give a joint assessment. It can help you and the foreigners' authority "
+            "with the decision. However, the foreigners' authority remains free in its decision. "
             "Nobody has a right to have their case discussed by the committee."
         ),
         "ar": (
-            "يقدّم الأعضاء تقييمًا مشتركًا. ويمكن أن يساعدك ويساعد دائرة شؤون الأجانب في اتخاذ "
-            "القرار. لكن دائرة شؤون الأجانب تبقى حرة في قرارها. ولا يحق لأحد المطالبة بأن تناقش "
+            "يقدّم الأعضاء تقييمًا مشتركًا. ويمكن أن يساعدك ويساعد دائرة الأجانب في اتخاذ "
+            "القرار. لكن دائرة الأجانب تبقى حرة في قرارها. ولا يحق لأحد المطالبة بأن تناقش "
             "اللجنة حالته."
         ),
         "fa": (
@@ -504,12 +504,12 @@ SEGMENTS = {
         "en": (
             "The committee meets when needed, up to four times a year. The meetings are not "
             "public. The office invites the members and writes minutes. These minutes do not go "
-            "into the immigration office's file on the person concerned and do not become part of "
-            "any proceedings before the administrative court."
+            "into the foreigners' authority's file on the person concerned and do not become "
+            "part of any proceedings before the administrative court."
         ),
         "ar": (
             "تجتمع اللجنة عند الحاجة وحتى أربع مرات في السنة. الجلسات غير علنية. تدعو الإدارة "
-            "الأعضاء وتكتب محضرًا. لا يدخل هذا المحضر في ملف الشخص المعني لدى دائرة شؤون الأجانب، "
+            "الأعضاء وتكتب محضرًا. لا يدخل هذا المحضر في ملف الشخص المعني لدى دائرة الأجانب، "
             "ولا يصبح جزءًا من أي دعوى أمام المحكمة الإدارية."
         ),
         "fa": (
@@ -632,7 +632,7 @@ SEGMENTS = {
             "organisation."
         ),
         "ar": (
-            "يحصل الشخص المعني على استشارة من مستشارة أو مستشار متفرّغ: في إدارة الاندماج "
+            "يحصل الشخص المعني على استشارة من مستشارة أو مستشار مختص: في إدارة الاندماج "
             "البلدية أو في خدمة استشارة اللاجئين لدى جهة مستقلة."
         ),
         "fa": (
@@ -640,7 +640,7 @@ SEGMENTS = {
             "پناهجویان یک سازمان مستقل."
         ),
         "tr": (
-            "İlgili kişi tam zamanlı bir danışmandan danışmanlık alır: belediyenin uyum "
+            "İlgili kişi profesyonel bir danışmandan danışmanlık alır: belediyenin uyum "
             "yönetiminde veya bağımsız bir kuruluşun mülteci danışmanlığında."
         ),
         "uk": (
@@ -721,12 +721,12 @@ SEGMENTS = {
     ): {
         "en": (
             "The members deal with the case independently and work out a joint assessment. For "
-            "this, the head of the immigration office presents at the meeting the office's "
+            "this, the head of the foreigners' authority presents at the meeting the authority's "
             "documents that matter for the decision."
         ),
         "ar": (
-            "يدرس الأعضاء الحالة باستقلالية، ثم يُعِدّون تقييمًا مشتركًا. ولهذا تقدّم رئاسة دائرة "
-            "شؤون الأجانب في الجلسة وثائق الدائرة المهمة للقرار."
+            "يدرس الأعضاء الحالة باستقلالية، ثم يُعِدّون تقييمًا مشتركًا. ولهذا تقدّم رئاسة "
+            "دائرة الأجانب في الجلسة وثائق الدائرة المهمة للقرار."
         ),
         "fa": (
             "اعضا به‌طور مستقل پرونده را بررسی می‌کنند و یک ارزیابی مشترک تهیه می‌کنند. رئیس "
@@ -757,12 +757,12 @@ SEGMENTS = {
     ): {
         "en": (
             "The person concerned learns the committee's assessment of their case through their "
-            "advice centre. The head of the immigration office informs the office that the case "
-            "was discussed."
+            "advice centre. The head of the foreigners' authority informs the office that the "
+            "case was discussed."
         ),
         "ar": (
             "يعرف الشخص المعني تقييم اللجنة لحالته عن طريق مركز الاستشارة الذي يتابعه. وتُبلغ "
-            "رئاسةُ دائرة شؤون الأجانب الدائرةَ بأن الحالة نوقشت."
+            "رئاسةُ دائرة الأجانب الدائرةَ بأن الحالة نوقشت."
         ),
         "fa": (
             "فرد مربوط ارزیابی کمیته درباره پرونده‌اش را از طریق مرکز مشاوره خود دریافت می‌کند. "
@@ -827,7 +827,7 @@ SEGMENTS = {
             "an advice centre first."
         ),
         "ar": (
-            "لا يستطيع تقديم حالة إلى اللجنة إلا المستشارات والمستشارون المتفرغون. لذلك توجّه "
+            "لا يستطيع تقديم حالة إلى اللجنة إلا المستشارات والمستشارون المختصون. لذلك توجّه "
             "أولًا إلى مركز استشارة."
         ),
         "fa": (
@@ -835,7 +835,7 @@ SEGMENTS = {
             "یک مرکز مشاوره مراجعه کنید."
         ),
         "tr": (
-            "Kurula bir durumu yalnızca tam zamanlı danışmanlar sunabilir. Bu nedenle önce bir "
+            "Kurula bir durumu yalnızca profesyonel danışmanlar sunabilir. Bu nedenle önce bir "
             "danışma merkezine başvurun."
         ),
         "uk": (
@@ -890,8 +890,8 @@ SEGMENTS = {
         "uk": "Домовтеся про зустріч",
     },
     "Nehmen Sie Ihre Duldung und die Briefe der Ausländerbehörde mit.": {
-        "en": "Bring your Duldung and the letters from the immigration office.",
-        "ar": "أحضر معك وثيقة الدولدونغ ورسائل دائرة شؤون الأجانب.",
+        "en": "Bring your Duldung and the letters from the foreigners' authority.",
+        "ar": "أحضر معك وثيقة الدولدونغ ورسائل دائرة الأجانب.",
         "fa": "دولدونگ خود و نامه‌های اداره اتباع خارجی را همراه بیاورید.",
         "tr": "Duldung belgenizi ve Yabancılar Dairesi'nden gelen mektupları yanınızda getirin.",
         "uk": "Візьміть із собою свій Duldung і листи від відомства у справах іноземців.",
@@ -945,7 +945,7 @@ SEGMENTS = {
             "submit a case to the committee."
         ),
         "ar": (
-            "لدى مراكز الاستشارة هذه في دورتموند مستشارات ومستشارون متفرغون لشؤون اللاجئين. "
+            "لدى مراكز الاستشارة هذه في دورتموند مستشارات ومستشارون مختصون لشؤون اللاجئين. "
             "ويمكنهم تقديم حالة إلى اللجنة."
         ),
         "fa": (
@@ -953,7 +953,7 @@ SEGMENTS = {
             "پرونده‌ای را به کمیته ارائه دهند."
         ),
         "tr": (
-            "Dortmund'daki bu danışma merkezlerinde tam zamanlı mülteci danışmanları vardır. "
+            "Dortmund'daki bu danışma merkezlerinde profesyonel mülteci danışmanları vardır. "
             "Kurula bir durum sunabilirler."
         ),
         "uk": (
@@ -970,7 +970,7 @@ SEGMENTS = {
             "Professional refugee counselling of a welfare organisation. Can submit cases to "
             "the committee."
         ),
-        "ar": "استشارة متفرغة للاجئين لدى جمعية رعاية اجتماعية. يمكنها تقديم حالات إلى اللجنة.",
+        "ar": "استشارة مختصة للاجئين لدى جمعية رعاية اجتماعية. يمكنها تقديم حالات إلى اللجنة.",
         "fa": (
             "مشاوره حرفه‌ای پناهجویان در یک سازمان رفاهی. می‌تواند پرونده‌ها را به کمیته ارائه دهد."
         ),
@@ -992,7 +992,7 @@ SEGMENTS = {
             "unaccompanied foreign minors (UMA). Can submit cases to the committee."
         ),
         "ar": (
-            "استشارة متفرغة للاجئين، وكذلك استشارة (إجرائية) للقاصرين الأجانب غير المصحوبين "
+            "استشارة مختصة للاجئين، وكذلك استشارة (إجرائية) للقاصرين الأجانب غير المصحوبين "
             "(UMA). يمكنها تقديم حالات إلى اللجنة."
         ),
         "fa": (
@@ -1016,7 +1016,7 @@ SEGMENTS = {
             "Professional refugee counselling of an independent organisation. Can submit "
             "cases to the committee."
         ),
-        "ar": "استشارة متفرغة للاجئين لدى جهة مستقلة. يمكنها تقديم حالات إلى اللجنة.",
+        "ar": "استشارة مختصة للاجئين لدى جهة مستقلة. يمكنها تقديم حالات إلى اللجنة.",
         "fa": (
             "مشاوره حرفه‌ای پناهجویان در یک سازمان مستقل. می‌تواند پرونده‌ها را به کمیته ارائه دهد."
         ),

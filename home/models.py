@@ -1,3 +1,5 @@
+from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
@@ -191,3 +193,63 @@ class SiteLinks(BaseSiteSetting):
         "easy_language_page",
         "contact_page",
     )
+
+
+class TranslationReview(models.Model):
+    """Whether a native speaker has reviewed one translation of a page or an advice centre.
+
+    Kept apart from the page and centre models: wagtail-localize edits translations only in
+    its translation editor, which cannot show a checkbox, and would copy a field of the
+    German source to every translation. Only editors see this; no template shows it.
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("Page"),
+    )
+    center = models.OneToOneField(
+        "advice_centers.AdviceCenter",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("Advice centre"),
+    )
+    reviewed = models.BooleanField(default=False, verbose_name=_("Reviewed by a native speaker"))
+    note = models.TextField(
+        blank=True,
+        verbose_name=_("Review note"),
+        help_text=_("Who reviewed it and when, or what is still unclear."),
+    )
+
+    panels = [
+        PageChooserPanel("page"),
+        FieldPanel("center"),
+        FieldPanel("reviewed"),
+        FieldPanel("note"),
+    ]
+
+    class Meta:
+        verbose_name = _("Translation review")
+        verbose_name_plural = _("Translation reviews")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(page__isnull=True) ^ models.Q(center__isnull=True),
+                name="translation_review_page_or_center",
+            )
+        ]
+
+    def __str__(self):
+        return str(self.page or self.center)
+
+    def clean(self):
+        if (self.page_id is None) == (self.center_id is None):
+            raise ValidationError(_("Choose either a page or an advice centre."))
+
+    @admin.display(description=_("Language"))
+    def language(self):
+        return (self.page or self.center).locale.language_code

@@ -4,7 +4,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from home.models import Submission
+from home.models import Submission, TranslationReview
 
 
 class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
@@ -42,3 +42,21 @@ register_permission_policy(Submission, ReadOnlyPermissionPolicy(Submission))
 @hooks.register("register_admin_viewset")
 def register_submission_viewset():
     return SubmissionViewSet("form_messages")
+
+
+class TranslationReviewViewSet(ModelViewSet):
+    """Editors record which translations a native speaker has checked; readers never see it."""
+
+    model = TranslationReview
+    icon = "doc-full"
+    menu_label = _("Translation reviews")
+    add_to_settings_menu = True
+    list_display = ["__str__", "language", "reviewed"]
+    list_filter = ["reviewed"]
+    copy_view_enabled = False
+    inspect_view_enabled = False
+
+
+@hooks.register("register_admin_viewset")
+def register_translation_review_viewset():
+    return TranslationReviewViewSet("translation_reviews")

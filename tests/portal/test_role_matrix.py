@@ -22,7 +22,7 @@ from accounts.models import AdvisorProfile
 from cases.models import CaseStatus, ConsentText
 from committee import services as committee_services
 from committee.models import CommitteeSession, Recommendation
-from home.models import Submission
+from home.models import Submission, TranslationReview
 from tests.cases.helpers import login_verified, submit_case, totp_device
 from tests.committee.conftest import assessment_agreed
 from tests.factories import (
@@ -274,6 +274,8 @@ TABLE = {
         "wagtailsnippets:index",
     ): NOBODY,
     "form_messages:*": ADMIN,
+    # Editors record which translations a native speaker has reviewed.
+    "translation_reviews:*": ADMIN,
 }
 
 RULES = {}
@@ -423,6 +425,7 @@ def _values(*, case, session, page, center, document, advisor):
     redirect = Redirect.objects.create(old_path="/alte-adresse", redirect_page=page)
     submission = Submission.objects.create(kind="question", message="Frage", email="q@x.org")
     consent = ConsentText.objects.first()
+    review = TranslationReview.objects.create(page=page, note="Geprüft")
     profile = AdvisorProfile.objects.get(user=advisor)
     by_name = {
         "reference": case.reference,
@@ -473,6 +476,7 @@ def _values(*, case, session, page, center, document, advisor):
         ("wagtailadmin_workflows", "model_name"): "groupapprovaltask",
         ("form_messages", "pk"): submission.pk,
         ("consent_texts", "pk"): consent.pk,
+        ("translation_reviews", "pk"): review.pk,
         ("wagtailsnippets_advice_centers_advicecenter", "pk"): center.pk,
         ("wagtailsnippetchoosers_advice_centers_advicecenter", "pk"): center.pk,
         ("wagtaildocs_chooser", "pk"): document.pk,
