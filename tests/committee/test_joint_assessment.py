@@ -1,7 +1,6 @@
 """The joint assessment as the rules describe it: each member reflects alone, the present
 members confirm one text, the office releases it. Deputies act only for absent members."""
 
-
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
