@@ -846,10 +846,20 @@ def assessment_pdf(*, case, actor, rules, language=""):
     return pdf
 
 
+# Every encrypted text the committee's work writes: a key can only go once all are rotated.
+ENCRYPTED_TEXTS = (
+    (StatusChange, "reason_encrypted"),
+    (Assessment, "text_encrypted"),
+    (Assessment, "next_steps_encrypted"),
+    (MemberNote, "text_encrypted"),
+    (AgendaItem, "office_note_encrypted"),
+)
+
+
 def committee_texts_rotate():
-    """Re-encrypt every status-change reason and assessment text with the current key."""
+    """Re-encrypt every text in ``ENCRYPTED_TEXTS`` with the current key."""
     count = 0
-    for model, field in ((StatusChange, "reason_encrypted"), (Assessment, "text_encrypted")):
+    for model, field in ENCRYPTED_TEXTS:
         for pk, token in model.objects.exclude(**{field: ""}).values_list("pk", field).iterator():
             rotated = crypto.token_rotate(token.encode("ascii")).decode("ascii")
             model.objects.filter(pk=pk).update(**{field: rotated})
