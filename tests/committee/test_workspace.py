@@ -39,3 +39,9 @@ def test_advisor_pages_show_who_is_logged_in_and_keep_the_legal_links(
         # Advisors print the consent text in the person's language: the switcher stays.
         assert 'class="lang-switcher"' in page
         assert ">Impressum</a>" in page
+
+
+def test_the_office_finds_its_sessions_from_the_admin(client, office):
+    client_login(client, office)
+    dashboard = client.get("/admin/").content.decode()
+    assert "/committee/sessions/" in dashboard
