@@ -82,3 +82,8 @@ def test_pages_without_advice_centres_do_not_link_the_sheet(client, seeded_site)
 def test_anonymous_sheet_is_served_from_the_page_cache(client, seeded_site, page_cache):
     client.get(SHEET)
     assert client.get(SHEET).get("X-Cache") == "HIT"
+
+
+@pytest.mark.django_db
+def test_sitemap_lists_the_sheet(client, seeded_site):
+    assert "/de/beratung/vorbereitung/" in client.get("/sitemap.xml").content.decode()
