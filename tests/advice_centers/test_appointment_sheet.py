@@ -6,6 +6,7 @@ import pytest
 from wagtail.models import Site
 
 from committee.models import CommitteeRules
+from tests.committee.conftest import client_login
 
 SHEET = "/de/beratung/vorbereitung/"
 COURT = "administrative court"
@@ -87,3 +88,12 @@ def test_anonymous_sheet_is_served_from_the_page_cache(client, seeded_site, page
 @pytest.mark.django_db
 def test_sitemap_lists_the_sheet(client, seeded_site):
     assert "/de/beratung/vorbereitung/" in client.get("/sitemap.xml").content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ["advisor_a", "committee_member"])
+def test_signed_in_users_read_the_same_sheet(client, seeded_site, role, request):
+    client_login(client, request.getfixturevalue(role))
+    response = client.get(SHEET)
+    assert response.status_code == 200
+    assert _columns(response.content.decode()) == [("de", "ltr")]
