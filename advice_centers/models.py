@@ -59,6 +59,10 @@ class AdviceCenterIndexPage(RoutablePageMixin, PortalPage):
     def guide_route(self, request):
         return views.guide(request, page=self)
 
+    @path("vorbereitung/")
+    def appointment_sheet_route(self, request):
+        return views.appointment_sheet(request, page=self)
+
     @path("flyer/")
     def flyer_route(self, request):
         return views.flyer_download(request, page=self)
@@ -90,6 +94,13 @@ class AdviceCenterIndexPage(RoutablePageMixin, PortalPage):
                 "location": base + self.reverse_subpage("guide_route"),
                 "lastmod": lastmod,
                 "alternate_key": ("advice-center-guide", self.translation_key),
+            }
+        )
+        urls.append(
+            {
+                "location": base + self.reverse_subpage("appointment_sheet_route"),
+                "lastmod": lastmod,
+                "alternate_key": ("advice-center-appointment-sheet", self.translation_key),
             }
         )
         for center in center_list_translated(locale_id=self.locale_id):

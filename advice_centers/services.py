@@ -582,3 +582,69 @@ def _stream_value(key, value, *, center):
         {"type": block_type, "value": item, "id": block_id or str(uuid.uuid4())}
         for item, block_id in zip(items, ids, strict=True)
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# The sheet a reader takes to an appointment at an advice centre
+
+# The grounds for a particular hardship the committee's rules name (Dortmund and Leverkusen:
+# length of stay, health, social and economic integration, supporting oneself) as the short
+# application asks for them, each with the papers that can show it.
+APPOINTMENT_GROUNDS = (
+    ("Length of stay", "Papers that show when you came to Germany"),
+    ("Health", "Medical certificates and reports"),
+    (
+        "School, training or work",
+        "School reports, training or work contracts, certificates from school or work",
+    ),
+    ("Language skills", "Language certificates"),
+    ("Earning your own living", "Pay slips or other proof of your own income"),
+    ("Family ties", "Papers on your family members in Germany"),
+)
+
+
+def appointment_sheet_sections(*, rules):
+    """The sheet's text in the active language: what to bring, what the advisor will ask,
+    which cases the committee does not take up under ``rules``, and what happens next.
+
+    Every string is evaluated here, so calling it under ``translation.override`` gives the
+    sheet in that language.
+    """
+    grounds = [(_(label), _(papers)) for label, papers in APPOINTMENT_GROUNDS]
+    return {
+        "title": _("Prepare your appointment at the advice centre"),
+        "intro": _(
+            "Only professional advisors at an advice centre can submit a case to the "
+            "committee. Take this sheet to your appointment."
+        ),
+        "bring_heading": _("Papers to bring"),
+        "bring": [
+            _("Your identity and residence papers, for example your Duldung"),
+            _("Letters from the foreigners' authority, with its file number"),
+            _("The date you entered Germany"),
+            _(
+                "For each member of your household: relation to you, date of birth and "
+                "residence status"
+            ),
+        ],
+        "evidence_heading": _("Evidence, if you have it"),
+        "evidence": [papers for _label, papers in grounds],
+        "ask_heading": _("What the advisor will ask you about"),
+        "ask_intro": _(
+            "The application has to set out everything that may speak for a particular "
+            "hardship. Think in advance about:"
+        ),
+        "ask": [label for label, _papers in grounds],
+        "exclusions_heading": _("Cases the committee does not take up"),
+        "exclusions": [str(statement) for statement in rules.exclusion_statements()],
+        "consent_heading": _("Consent"),
+        "consent": _(
+            "Your advisor can only submit your case after you have read and signed the consent "
+            "declaration."
+        ),
+        "next_heading": _("What happens next"),
+        "next": _(
+            "The committee gives an assessment of your case. There is no right to have a case "
+            "taken up. The foreigners' authority remains free in its decision."
+        ),
+    }

@@ -9,6 +9,7 @@ works without JavaScript, and every step has its own URL that can be bookmarked 
 from urllib.parse import urlencode
 
 from django.http import Http404, HttpResponse
+from django.utils import translation
 from django.utils.translation import get_language, get_language_bidi
 from django.utils.translation import gettext_lazy as _
 
@@ -23,7 +24,14 @@ from advice_centers.selectors import (
     center_list,
     sort_key,
 )
-from advice_centers.services import center_json_ld, center_vcard, flyer_pdf, json_ld_text
+from advice_centers.services import (
+    appointment_sheet_sections,
+    center_json_ld,
+    center_vcard,
+    flyer_pdf,
+    json_ld_text,
+)
+from portal.rules import committee_rules
 
 
 def _url(base, params):
@@ -195,3 +203,26 @@ def flyer_download(request, *, page):
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="beratung-{language_code}.pdf"'
     return response
+
+
+def appointment_sheet(request, *, page):
+    """The printable sheet for an appointment: in the reader's language beside German, so
+    that reader and advisor can read the same lines; in German once."""
+    rules = committee_rules(request)
+    language_code = get_language()
+    columns = [
+        {
+            "lang": language_code,
+            "dir": "rtl" if get_language_bidi() else "ltr",
+            "sections": appointment_sheet_sections(rules=rules),
+        }
+    ]
+    if language_code != "de":
+        with translation.override("de"):
+            columns.append(
+                {"lang": "de", "dir": "ltr", "sections": appointment_sheet_sections(rules=rules)}
+            )
+    context = {"finder_url": page.get_url(request), "columns": columns}
+    return page.render(
+        request, template="advice_centers/appointment_sheet.html", context_overrides=context
+    )

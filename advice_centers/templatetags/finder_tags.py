@@ -32,3 +32,20 @@ def finder_url(context, finder=None):
 def finder_language_options():
     """The spoken languages the finder filters by, as its language select lists them."""
     return language_options()
+
+
+# Body blocks that send the reader to an advice centre: a page with one of them offers the
+# sheet for preparing the appointment too.
+ADVICE_BLOCKS = {"contact_card", "finder_form"}
+
+
+@register.simple_tag(takes_context=True)
+def appointment_sheet_url(context, page=None):
+    """The address of the appointment sheet in the reader's language; "" when there is no
+    live finder, or when ``page`` is given and its body points to no advice centre."""
+    if page is not None:
+        body = getattr(page, "body", None) or []
+        if not any(block.block_type in ADVICE_BLOCKS for block in body):
+            return ""
+    url = finder_url(context)
+    return url + "vorbereitung/" if url else ""

@@ -1,0 +1,99 @@
+"""The printable sheet a reader takes to an appointment at an advice centre."""
+
+import re
+
+import pytest
+from wagtail.models import Site
+
+from committee.models import CommitteeRules
+from tests.committee.conftest import client_login
+
+SHEET = "/de/beratung/vorbereitung/"
+COURT = "administrative court"
+
+
+def _rules():
+    return CommitteeRules.for_site(Site.objects.get(is_default_site=True))
+
+
+def _columns(html):
+    return re.findall(r'<section class="sheet-column" lang="([^"]+)" dir="([^"]+)"', html)
+
+
+@pytest.mark.django_db
+def test_german_sheet_lists_papers_questions_and_the_rules_exclusions(client, seeded_site):
+    rules = _rules()
+    rules.exclude_court_procedure = True
+    rules.save()
+    response = client.get(SHEET)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert _columns(html) == [("de", "ltr")]
+    for heading in [
+        "Mitzubringende Unterlagen",
+        "Nachweise, falls vorhanden",
+        "Danach fragt Sie die Beraterin oder der Berater",
+        "Fälle, mit denen sich das Gremium nicht befasst",
+        "Einverständnis",
+    ]:
+        assert heading in html
+    assert "Duldung" in html
+    assert "Verwaltungsgericht" in html
+    assert "<script" not in html.split("<main", 1)[-1].split("</main>", 1)[0]
+
+
+@pytest.mark.django_db
+def test_an_exclusion_switched_off_leaves_the_sheet(client, seeded_site):
+    rules = _rules()
+    rules.exclude_court_procedure = False
+    rules.save()
+    html = client.get(SHEET).content.decode()
+    assert "Verwaltungsgericht" not in html
+
+
+@pytest.mark.django_db
+def test_arabic_sheet_shows_arabic_right_to_left_beside_german(client, seeded_site):
+    response = client.get("/ar/beratung/vorbereitung/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert _columns(html) == [("ar", "rtl"), ("de", "ltr")]
+    arabic, german = [
+        part.split("</section>", 1)[0] for part in html.split('<section class="sheet-column"')[1:3]
+    ]
+    assert re.search(r"[\u0600-\u06ff]{3,}", arabic)
+    assert "Duldung" in german and "Mitzubringende Unterlagen" in german
+    assert not re.search(r"[\u0600-\u06ff]", german)
+
+
+@pytest.mark.django_db
+def test_the_guide_result_and_the_how_to_page_link_the_sheet(client, seeded_site):
+    result = client.get("/de/beratung/?language=ar&topic=").content.decode()
+    assert 'href="/de/beratung/vorbereitung/"' in result
+    how_to = client.get("/de/beratung-bekommen/").content.decode()
+    assert 'href="/de/beratung/vorbereitung/"' in how_to
+
+
+@pytest.mark.django_db
+def test_pages_without_advice_centres_do_not_link_the_sheet(client, seeded_site):
+    home = client.get("/de/").content.decode()
+    assert "/de/beratung/vorbereitung/" not in home
+
+
+@pytest.mark.django_db
+def test_anonymous_sheet_is_served_from_the_page_cache(client, seeded_site, page_cache):
+    client.get(SHEET)
+    assert client.get(SHEET).get("X-Cache") == "HIT"
+
+
+@pytest.mark.django_db
+def test_sitemap_lists_the_sheet(client, seeded_site):
+    assert "/de/beratung/vorbereitung/" in client.get("/sitemap.xml").content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ["advisor_a", "committee_member"])
+def test_signed_in_users_read_the_same_sheet(client, seeded_site, role, request):
+    client_login(client, request.getfixturevalue(role))
+    response = client.get(SHEET)
+    assert response.status_code == 200
+    assert _columns(response.content.decode()) == [("de", "ltr")]
