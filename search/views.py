@@ -7,14 +7,14 @@ import unicodedata
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
-from django.utils.html import strip_tags
+from django.utils.html import format_html, strip_tags
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page
-from wagtail.search.backends import get_search_backend
+from wagtail.models import Locale
 
-from advice_centers.models import AdviceCenter, AdviceCenterIndexPage
+from advice_centers.models import AdviceCenterIndexPage
 from advice_centers.selectors import centers_text_languages
 from portal.languages import SOURCE_LANGUAGE
+from search.selectors import centers_search, pages_search
 
 SEARCH_PAGE_SIZE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
@@ -42,10 +42,8 @@ def search(request):
     pages = centers = []
     finder = None
     if terms:
-        pages = list(Page.objects.live().public().filter(locale=locale).specific().search(terms))
-        centers = list(
-            get_search_backend().search(terms, AdviceCenter.objects.filter(locale_id=locale.id))
-        )
+        pages = pages_search(terms=terms, locale=locale)
+        centers = centers_search(terms=terms, locale=locale)
         finder = AdviceCenterIndexPage.objects.live().filter(locale=locale).first()
     results = []
     for page in pages:
@@ -79,7 +77,14 @@ def search(request):
     return TemplateResponse(
         request,
         "search/search_results.html",
-        {"query": query, "results": results_page, "count": len(results)},
+        {
+            "query": query,
+            # Isolated, so that a query mixing right-to-left and left-to-right words
+            # does not reorder the sentence around it.
+            "query_isolated": format_html("<bdi>{}</bdi>", query),
+            "results": results_page,
+            "count": len(results),
+        },
     )
 
 

@@ -1,0 +1,2 @@
+# The language trees of the demo site, as the i18n tests build them.
+from tests.i18n.conftest import _every_language_tree, multilingual_site  # noqa: F401
