@@ -82,6 +82,13 @@ def test_arabic_finder_isolates_names_places_and_numbers(client, vmdo):
     assert not any(", " in text for text in facts.values()), facts
 
 
+def test_arabic_contact_cards_isolate_names_and_addresses(client, vmdo):
+    """The contact cards of the page on getting advice, as the seed places them."""
+    html = client.get("/ar/beratung-bekommen/").content.decode()
+    shown = [value for value in LATIN_VALUES if value != "Innenstadt-Nord"]
+    assert_latin_values_isolated(html, [*shown, "44145 Dortmund", "Diakonie"])
+
+
 def test_arabic_flyer_text_is_in_logical_order(client, vmdo):
     text = pdf_text(client.get("/ar/beratung/flyer/").content)
     flat = " ".join(text.split())
