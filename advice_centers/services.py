@@ -165,7 +165,11 @@ def _vcard_fold(line):
 
 
 def center_vcard(*, center, url):
-    """The centre as a vCard 4.0 organisation card; only fields the centre has."""
+    """The centre as a vCard 4.0 organisation card; only fields the centre has.
+
+    No bidi control characters (FSI/PDI, marks): address books copy them into dialled numbers,
+    mail addresses and names, where they break a call or a search. Each value is a field of its
+    own, so the reader's address book lays it out with the text's own direction."""
     lines = ["BEGIN:VCARD", "VERSION:4.0", "KIND:org", f"FN:{_vcard_escape(center.name)}"]
     organisation = center.organisation or center.name
     lines.append(f"ORG:{_vcard_escape(organisation)}")

@@ -13,7 +13,8 @@ from functools import cache
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
@@ -202,3 +203,40 @@ def reader_lang_attrs(context, source):
         return ""
     current = _active_language()
     return format_html(' lang="{}" dir="{}"', current, _direction(current))
+
+
+# Arabic script writes lists with the Arabic comma; a Latin comma between Arabic words sits
+# on the wrong side of a right-to-left line and reads as a stray mark.
+ARABIC_SCRIPT_LANGUAGES = frozenset({"ar", "fa", "ps", "ckb"})
+
+
+@register.simple_tag
+def list_separator():
+    """The separator between items of a list in the reader's language."""
+    return "، " if _active_language() in ARABIC_SCRIPT_LANGUAGES else ", "
+
+
+@register.filter(needs_autoescape=True)
+def join_list(items, autoescape=True):
+    """``items`` as a list in the reader's language: "Arabisch، Farsi" for an Arabic reader."""
+    escape = conditional_escape if autoescape else str
+    return mark_safe(list_separator().join(escape(item) for item in items))  # noqa: S308 - escaped
+
+
+@register.filter
+def bdi(value):
+    """``value`` isolated from the text around it, so a Latin name or number inside a
+    right-to-left sentence keeps its order ("VMDO e.V.", not ".VMDO e.V")."""
+    if value in (None, ""):
+        return ""
+    return format_html("<bdi>{}</bdi>", value)
+
+
+@register.filter
+def isolate(value):
+    """``value`` between the Unicode first-strong isolate marks (FSI … PDI): its direction is
+    taken from its own first letter. For the PDF flyer, whose renderer honours these marks but
+    not ``<bdi>``; a Latin name in an Arabic heading stays "VMDO e.V.", not ".VMDO e.V"."""
+    if value in (None, ""):
+        return ""
+    return f"\u2068{value}\u2069"

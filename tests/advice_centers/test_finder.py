@@ -19,7 +19,7 @@ def listed(response):
 
 
 def listed_in(html):
-    return re.findall(r'<h3><a href="[^"]+">([^<]+)</a></h3>', html)
+    return re.findall(r'<h3><a href="[^"]+"><bdi>([^<]+)</bdi></a></h3>', html)
 
 
 @pytest.fixture
