@@ -727,12 +727,17 @@ def session_protocol_pdf(*, session, actor):
         assessment.case_id: assessment
         for assessment in Assessment.objects.filter(case__in=[item.case for item in items])
     }
+    informed = set(
+        AuthorityNotice.objects.filter(case__in=[item.case for item in items]).values_list(
+            "case_id", flat=True
+        )
+    )
     entries = [
         {
             "case": item.case,
             "office_note": item.office_note,
             "assessment": assessments.get(item.case_id),
-            "authority_informed": AuthorityNotice.objects.filter(case=item.case).exists(),
+            "authority_informed": item.case_id in informed,
         }
         for item in items
     ]
