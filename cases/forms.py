@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
-from cases.models import ApplicantKind, DeadlineReason
+from cases.models import ApplicantKind, DeadlineReason, HardshipGround
 from cases.uploads import consent_file_check
 from portal.forms import AccessibleFormMixin, DateInput
 
@@ -102,15 +102,7 @@ RESIDENCE_STATUSES = [
     ("other", _("Other")),
 ]
 
-GROUNDS = [
-    ("length_of_stay", _("Length of stay")),
-    ("health", _("Health")),
-    ("school_training_work", _("School, training or work")),
-    ("language", _("Language skills")),
-    ("self_sufficiency", _("Earning their own living")),
-    ("family", _("Family ties")),
-    ("other", _("Other grounds")),
-]
+GROUNDS = HardshipGround.choices
 
 
 def not_in_future(value):

@@ -25,7 +25,14 @@ from accounts.services import role_addresses
 from advice_centers.selectors import center_canonical
 from cases import selectors, storage
 from cases.consent_default import consent_text_default_ensure
-from cases.models import ApplicantKind, AuditEntry, Case, CaseNameToken, ConsentText
+from cases.models import (
+    ApplicantKind,
+    AuditEntry,
+    Case,
+    CaseNameToken,
+    ConsentText,
+    Evidence,
+)
 from cases.name_index import name_tokens
 from portal import crypto
 from portal.notifications import absolute_url, notify
@@ -366,6 +373,55 @@ def committee_addresses():
 
 def case_consent_file_read(*, case):
     return storage.private_file_read(case.consent_file_name)
+
+
+# Evidence ----------------------------------------------------------------------------------
+
+
+def evidence_store(*, actor, document, criterion, description="", case=None, draft=None):
+    """Store one supporting document of a case or of a draft and return its row.
+
+    ``document`` is ``(content_bytes, kind)`` as ``uploads.evidence_file_check`` returned it.
+    The file is written before the row; if the row cannot be written, the file goes again.
+    ``storage.PrivateStorageError`` comes before anything is stored.
+    """
+    content, kind = document
+    file_name = storage.private_file_write(content)
+    try:
+        with transaction.atomic():
+            evidence = Evidence.objects.create(
+                case=case,
+                draft=draft,
+                criterion=criterion,
+                description_encrypted=crypto.json_encrypt(description) if description else "",
+                file_name=file_name,
+                file_type=kind,
+                file_size=len(content),
+                added_by=actor,
+            )
+    except Exception:
+        storage.private_file_delete(file_name)
+        raise
+    return evidence
+
+
+def evidence_description(evidence):
+    return (
+        crypto.json_decrypt(evidence.description_encrypted)
+        if evidence.description_encrypted
+        else ""
+    )
+
+
+def evidence_file_read(*, evidence):
+    return storage.private_file_read(evidence.file_name)
+
+
+def evidence_files_delete(*, evidence):
+    """Delete the files of these evidence rows once the transaction that deletes the rows
+    has committed: a rollback must not leave rows without their files."""
+    names = [item.file_name for item in evidence]
+    transaction.on_commit(lambda: [storage.private_file_delete(name) for name in names])
 
 
 def case_keys_rotate():

@@ -330,3 +330,8 @@ def uploaded_document_check(uploaded, *, max_bytes):
 def consent_file_check(uploaded):
     """The signed consent declaration: any acceptable document up to its own size limit."""
     return uploaded_document_check(uploaded, max_bytes=settings.CONSENT_FILE_MAX_BYTES)
+
+
+def evidence_file_check(uploaded):
+    """A supporting document: the same content check as the consent file, its own limit."""
+    return uploaded_document_check(uploaded, max_bytes=settings.EVIDENCE_FILE_MAX_BYTES)

@@ -1,14 +1,26 @@
 from cases.models.audit import AuditEntry
-from cases.models.cases import ApplicantKind, Case, CaseStatus, DeadlineReason
+from cases.models.cases import (
+    ApplicantKind,
+    Case,
+    CaseStatus,
+    DeadlineReason,
+    HardshipGround,
+)
 from cases.models.consent import ConsentText
+from cases.models.drafts import CaseDraft
+from cases.models.evidence import Addendum, Evidence
 from cases.models.name_index import CaseNameToken
 
 __all__ = [
+    "Addendum",
     "ApplicantKind",
     "AuditEntry",
     "Case",
+    "CaseDraft",
     "CaseNameToken",
     "CaseStatus",
     "ConsentText",
     "DeadlineReason",
+    "Evidence",
+    "HardshipGround",
 ]

@@ -35,6 +35,19 @@ class DeadlineReason(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+class HardshipGround(models.TextChoices):
+    """The grounds for a particular hardship the Kurzantrag asks about; a piece of evidence
+    is labelled with the one it supports."""
+
+    LENGTH_OF_STAY = "length_of_stay", _("Length of stay")
+    HEALTH = "health", _("Health")
+    SCHOOL_TRAINING_WORK = "school_training_work", _("School, training or work")
+    LANGUAGE = "language", _("Language skills")
+    SELF_SUFFICIENCY = "self_sufficiency", _("Earning their own living")
+    FAMILY = "family", _("Family ties")
+    OTHER = "other", _("Other grounds")
+
+
 class Case(models.Model):
     """A submitted Kurzantrag. Plain Django model on purpose: no page, snippet, search index.
 

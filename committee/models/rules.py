@@ -143,6 +143,12 @@ class CommitteeRules(BaseSiteSetting):
         validators=[MinValueValidator(1)],
         verbose_name=_("Months a closed or withdrawn case is kept"),
     )
+    draft_days = models.PositiveSmallIntegerField(
+        default=30,
+        validators=[MinValueValidator(1)],
+        verbose_name=_("Days an unsubmitted draft is kept"),
+        help_text=_("Counted from the last time it was saved; then it is deleted for good."),
+    )
     member_count = models.PositiveSmallIntegerField(default=4, verbose_name=_("Number of members"))
     deputy_count = models.PositiveSmallIntegerField(
         default=0,
@@ -169,6 +175,7 @@ class CommitteeRules(BaseSiteSetting):
             [
                 FieldPanel("regular_sessions_per_year"),
                 FieldPanel("retention_months"),
+                FieldPanel("draft_days"),
                 FieldPanel("confirm_shorter_retention"),
                 FieldPanel("member_count"),
                 FieldPanel("deputy_count"),

@@ -181,6 +181,9 @@ SESSION_COOKIE_AGE = SESSION_ABSOLUTE_LIFETIME
 PORTAL_ENCRYPTION_KEYS = env_list("PORTAL_ENCRYPTION_KEYS")
 PRIVATE_STORAGE_ROOT = Path(os.environ.get("PRIVATE_STORAGE_ROOT", BASE_DIR / "var" / "private"))
 CONSENT_FILE_MAX_BYTES = 10 * 1024 * 1024
+EVIDENCE_FILE_MAX_BYTES = int(os.environ.get("EVIDENCE_FILE_MAX_BYTES", 10 * 1024 * 1024))
+# Per case or draft: enough for a thick file, few enough that a loop cannot fill the disk.
+EVIDENCE_FILES_MAX = 30
 # Photos of uploaded documents: a 64-megapixel phone camera's full-size photo fits, yet the
 # limit stays below Pillow's default (about 89 million), which only guards against bombs.
 UPLOAD_IMAGE_MAX_PIXELS = 70_000_000
