@@ -153,6 +153,7 @@ def guide(request, *, page):
             if step > 1
             else "",
             "matching": len(center_filter(centers, filters=filters)),
+            "languages_unknown": len(center_languages_unknown(centers, filters=filters)),
         }
     )
     return page.render(request, template="advice_centers/guide.html", context_overrides=context)

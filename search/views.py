@@ -36,7 +36,8 @@ def search_terms(query):
 
 @require_GET
 def search(request):
-    query = search_query(request.GET.get("q", ""))
+    typed = request.GET.get("q", "")
+    query = search_query(typed)
     terms = search_terms(query)
     locale = Locale.get_active()
     pages = centers = []
@@ -84,6 +85,8 @@ def search(request):
             "query_isolated": format_html("<bdi>{}</bdi>", query),
             "results": results_page,
             "count": len(results),
+            "shortened": len(typed.strip()) > SEARCH_QUERY_MAX_LENGTH,
+            "max_length": SEARCH_QUERY_MAX_LENGTH,
         },
     )
 

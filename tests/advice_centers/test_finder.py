@@ -158,6 +158,24 @@ def test_unknown_language_centres_listed(client, centres):
     html = client.get(FINDER, {"language": "ti", "topic": "residence_law"}).content.decode()
     assert de("No advice centre matches all your answers") not in html
     assert listed_in(html.split('id="languages-unknown-heading"')[1]) == ["Ohne Sprachangaben"]
+    # The guide counts them the same way before the reader reaches the list.
+    html = client.get(FINDER + "wegweiser/", {"step": 2, "language": "ti"}).content.decode()
+    assert (
+        de_plural(
+            "%(counter)s advice centre matches your answers so far.",
+            "%(counter)s advice centres match your answers so far.",
+            0,
+        )
+        in html
+    )
+    assert (
+        de_plural(
+            "%(counter)s more advice centre has not recorded its languages; it is listed too.",
+            "%(counter)s more advice centres have not recorded their languages; they are listed too.",
+            2,
+        )
+        in html
+    )
     # Without a language filter they are simply among all the others.
     html = client.get(FINDER, {"topic": "residence_law"}).content.decode()
     assert 'id="languages-unknown-heading"' not in html

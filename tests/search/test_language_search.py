@@ -3,6 +3,8 @@ import re
 import pytest
 from wagtail.models import Locale, Page
 
+from tests.ui import de
+
 ABOUT_SLUG = "ueber-das-gremium"
 
 
@@ -73,6 +75,13 @@ def test_an_absurdly_long_query_gets_a_normal_page(client, multilingual_site):
     assert 'href="/de/ueber-das-gremium/"' in html
     value = re.search(r'id="search-query" name="q" value="([^"]*)"', html).group(1)
     assert len(value) <= 200
+    # The reader learns why the field holds less than they typed.
+    shortened = de(
+        "Your search was very long: it was shortened to its first %(max_length)s characters.",
+        max_length=200,
+    )
+    assert shortened in html
+    assert shortened not in client.get("/de/suche/", {"q": "Gremium"}).content.decode()
 
 
 @pytest.mark.django_db
