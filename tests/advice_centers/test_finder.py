@@ -171,7 +171,8 @@ def test_unknown_language_centres_listed(client, centres):
     assert (
         de_plural(
             "%(counter)s more advice centre has not recorded its languages; it is listed too.",
-            "%(counter)s more advice centres have not recorded their languages; they are listed too.",
+            "%(counter)s more advice centres have not recorded their languages; "
+            "they are listed too.",
             2,
         )
         in html
