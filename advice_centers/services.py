@@ -617,10 +617,11 @@ def appointment_sheet_sections(*, rules):
     grounds = [(_(label), _(papers)) for label, papers in APPOINTMENT_GROUNDS]
     return {
         "title": _("Prepare your appointment at the advice centre"),
-        "intro": _(
-            "Only professional advisors at an advice centre can submit a case to the "
-            "committee. Take this sheet to your appointment."
-        ),
+        "intro": _("Take this sheet to your appointment."),
+        # From the rules, like the public rules page: who may bring a case differs between
+        # committees.
+        "who_heading": _("Who can bring a case"),
+        "who": [str(label) for label in rules.applicant_kind_labels()],
         "bring_heading": _("Papers to bring"),
         "bring": [
             _("Your identity and residence papers, for example your Duldung"),

@@ -12,10 +12,8 @@ from advice_centers.views import language_options
 register = template.Library()
 
 
-@register.simple_tag(takes_context=True)
-def finder_url(context, finder=None):
-    """The address of ``finder`` in the reader's language, else of the site's finder; "" when
-    there is no live finder."""
+def _finder_page(finder):
+    """``finder`` in the reader's language, else the site's finder; None when none is live."""
     if finder is not None:
         finder = finder.specific.localized
     else:
@@ -23,9 +21,23 @@ def finder_url(context, finder=None):
             AdviceCenterIndexPage.objects.live().filter(locale=Locale.get_active()).first()
             or AdviceCenterIndexPage.objects.live().first()
         )
-    if finder is None or not finder.live:
+    return finder if finder is not None and finder.live else None
+
+
+@register.simple_tag(takes_context=True)
+def finder_url(context, finder=None):
+    """The address of the finder (see ``_finder_page``); "" when there is none."""
+    page = _finder_page(finder)
+    return page.get_url(context.get("request")) if page else ""
+
+
+@register.simple_tag(takes_context=True)
+def guide_url(context, finder=None):
+    """The address of the finder's three-question guide; "" when there is none."""
+    page = _finder_page(finder)
+    if page is None:
         return ""
-    return finder.get_url(context.get("request"))
+    return page.get_url(context.get("request")) + page.reverse_subpage("guide_route")
 
 
 @register.simple_tag

@@ -5,8 +5,10 @@ import re
 import pytest
 from wagtail.models import Site
 
+from cases.models import ApplicantKind
 from committee.models import CommitteeRules
 from tests.committee.conftest import client_login
+from tests.ui import de
 
 SHEET = "/de/beratung/vorbereitung/"
 COURT = "administrative court"
@@ -49,6 +51,21 @@ def test_an_exclusion_switched_off_leaves_the_sheet(client, seeded_site):
     rules.save()
     html = client.get(SHEET).content.decode()
     assert "Verwaltungsgericht" not in html
+
+
+@pytest.mark.django_db
+def test_who_can_bring_a_case_comes_from_the_rules(client, seeded_site):
+    rules = _rules()
+    rules.applicant_kinds = [ApplicantKind.PROFESSIONAL_ADVISOR]
+    rules.save()
+    html = client.get(SHEET).content.decode()
+    assert de(ApplicantKind.PROFESSIONAL_ADVISOR.label) in html
+    assert de(ApplicantKind.AFFECTED_PERSON.label) not in html
+    # A committee where the affected person may apply says so on the sheet too.
+    rules.applicant_kinds = [ApplicantKind.PROFESSIONAL_ADVISOR, ApplicantKind.AFFECTED_PERSON]
+    rules.save()
+    html = client.get(SHEET).content.decode()
+    assert de(ApplicantKind.AFFECTED_PERSON.label) in html
 
 
 @pytest.mark.django_db

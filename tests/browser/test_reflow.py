@@ -90,6 +90,10 @@ def test_every_public_page_reflows_on_a_phone_in_every_language(live_multilingua
             if response.status != 200:
                 failures.append(f"{url}: status {response.status}")
                 continue
+            # Opened, as a reader opens the menu and the answers: their content must fit too.
+            page.evaluate(
+                "document.querySelectorAll('details').forEach((d) => { d.open = true; })"
+            )
             for width in WIDTHS:
                 page.set_viewport_size({"width": width, "height": 740})
                 scroll = page.evaluate("document.documentElement.scrollWidth")

@@ -59,7 +59,7 @@ def test_content_page_renders_every_block(client, every_block_page):
     assert "<b>fett</b>" in html
     assert 'class="notice notice-info"' in html and 'class="notice notice-warning"' in html
     assert re.search(r"<details>\s*<summary>Kostet die Beratung etwas\?</summary>", html)
-    assert re.search(r'<section class="steps">\s*<h2>So geht es</h2>\s*<ol>', html)
+    assert re.search(r'<div class="steps">\s*<h2>So geht es</h2>\s*<ol>', html)
     assert "Diakonisches Werk Dortmund und Lünen gGmbH" in html  # contact card
     assert 'href="/de/ueber-das-gremium/">Interne Seite</a>' in html
     assert 'href="https://example.org/info"' in html
