@@ -1,6 +1,6 @@
 """On a 320 px and a 360 px phone every public page fits the screen in all 12 languages
 (WCAG 1.4.10 Reflow): nothing scrolls sideways, nothing is cut off on either side, and radio
-buttons and checkboxes sit on the same line as their text."""
+buttons and checkboxes sit on the same line as their text. axe finds nothing there either."""
 
 from pathlib import Path
 
@@ -9,6 +9,7 @@ from django.conf import settings
 from wagtail.models import Page
 
 from advice_centers.models import AdviceCenter
+from tests.browser.conftest import axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -77,7 +78,9 @@ def public_paths(code):
     return paths + [f"beratung/{center.slug}/"] + FIXED_PATHS
 
 
-def test_every_public_page_reflows_on_a_phone_in_every_language(live_multilingual_site, browser):
+def test_every_public_page_reflows_and_passes_axe_on_a_phone_in_every_language(
+    live_multilingual_site, browser
+):
     failures = []
     for code, _name in settings.LANGUAGES:
         context = browser.new_context(viewport={"width": WIDTHS[0], "height": 740})
@@ -103,6 +106,9 @@ def test_every_public_page_reflows_on_a_phone_in_every_language(live_multilingua
                     failures.append(f"{url} @{width}: beyond the screen: {outside}")
                 if path in CHOICE_PAGES and (apart := page.evaluate(CHOICES_APART)):
                     failures.append(f"{url} @{width}: choices not beside their text: {apart}")
+            # The phone layout is the one most readers get: axe checks it in every language.
+            if violations := axe_violations(page):
+                failures.append(f"{url}: axe: {violations}")
             page.set_viewport_size({"width": WIDTHS[0], "height": 740})
         context.close()
     assert failures == [], "\n".join(failures)
