@@ -24,7 +24,7 @@ def test_restore_check_names_files_that_belong_to_no_case(case):
     output = StringIO()
     call_command("restore_check", stdout=output)
     assert "All 1 cases readable." in output.getvalue()
-    assert f"1 consent file(s) belong to no case: {stray}" in output.getvalue()
+    assert f"1 stored file(s) belong to no case or draft: {stray}" in output.getvalue()
     assert case.consent_file_name not in output.getvalue()
 
 
