@@ -5,8 +5,9 @@ import uuid
 from django import forms
 from django.conf import settings
 from django.utils import timezone
+from django.utils.functional import lazy
+from django.utils.translation import gettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext_lazy
 
 from cases.models import ApplicantKind, DeadlineReason, HardshipGround
 from cases.uploads import consent_file_check, evidence_file_check
@@ -317,15 +318,20 @@ class CaseSearchForm(AccessibleFormMixin, forms.Form):
 EVIDENCE_DESCRIPTION_MAX_LENGTH = 300
 
 
+def _evidence_help_text():
+    # The limit is read when the page is drawn: it is a setting.
+    return gettext(
+        "PDF, or a photo as JPEG or PNG; at most %(megabytes)s MB. A file that is "
+        "refused has to be chosen again; what you typed below stays."
+    ) % {"megabytes": settings.EVIDENCE_FILE_MAX_BYTES // (1024 * 1024)}
+
+
 class EvidenceForm(AccessibleFormMixin, forms.Form):
     """A supporting document added to a submitted case."""
 
     document = forms.FileField(
         label=_("Document"),
-        help_text=_(
-            "PDF, or a photo as JPEG or PNG; at most %(megabytes)s MB. A file that is "
-            "refused has to be chosen again; what you typed below stays."
-        ),
+        help_text=lazy(_evidence_help_text, str)(),
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}),
     )
     criterion = forms.ChoiceField(
@@ -341,10 +347,6 @@ class EvidenceForm(AccessibleFormMixin, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        field = self.fields["document"]
-        field.help_text = field.help_text % {
-            "megabytes": settings.EVIDENCE_FILE_MAX_BYTES // (1024 * 1024)
-        }
         self.describe_fields()
 
     def clean_document(self):

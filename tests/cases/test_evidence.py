@@ -79,6 +79,7 @@ def test_a_refused_file_keeps_what_was_typed(client, advisor_a, case_a):
     assert "Diese Datei ist keine PDF-, JPEG- oder PNG-Datei" in page
     assert 'value="Geburtsurkunde des Kindes"' in page
     assert '<option value="family" selected>' in page
+    assert "höchstens 10 MB" in page
     assert not Evidence.objects.exists()
 
 
