@@ -326,7 +326,19 @@ def _evidence_help_text():
     ) % {"megabytes": settings.EVIDENCE_FILE_MAX_BYTES // (1024 * 1024)}
 
 
-class EvidenceForm(AccessibleFormMixin, forms.Form):
+class SentOnceForm(AccessibleFormMixin, forms.Form):
+    """A form whose resent POST (back and send again, a double click) must not store twice:
+    the view remembers the token of what it stored."""
+
+    submission_token = forms.UUIDField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.initial.setdefault("submission_token", uuid.uuid4())
+        self.describe_fields()
+
+
+class EvidenceForm(SentOnceForm):
     """A supporting document added to a submitted case."""
 
     document = forms.FileField(
@@ -345,15 +357,11 @@ class EvidenceForm(AccessibleFormMixin, forms.Form):
         help_text=_("For example: medical certificate of March 2026."),
     )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.describe_fields()
-
     def clean_document(self):
         return evidence_file_check(self.cleaned_data["document"])
 
 
-class AddendumForm(AccessibleFormMixin, forms.Form):
+class AddendumForm(SentOnceForm):
     """A correction or addition; the application itself stays as it was submitted."""
 
     text = forms.CharField(

@@ -332,6 +332,28 @@ EVIDENCE_NOT_STORED = gettext_lazy(
 )
 
 
+ADDITIONS_SENT = "_case_additions_sent"
+
+
+def _sent_before(request):
+    token = request.POST.get("submission_token", "")
+    return bool(token) and token in request.session.get(ADDITIONS_SENT, [])
+
+
+def _sent_remember(request, form):
+    token = form.cleaned_data.get("submission_token")
+    if token:
+        request.session[ADDITIONS_SENT] = [
+            *request.session.get(ADDITIONS_SENT, [])[-19:],
+            str(token),
+        ]
+
+
+def _sent_again(request, case):
+    messages.info(request, _("This was already sent and has not been added a second time."))
+    return redirect(reverse("cases:case_detail", args=[case.reference]) + "#additions")
+
+
 def _open_case_for_adding(request, reference, action):
     """The advisor's own open case, for a POST; a foreign, unknown or closed case does not
     exist here."""
@@ -349,6 +371,8 @@ def case_evidence_add(request, reference):
     case, refused = _open_case_for_adding(request, reference, "evidence add")
     if refused:
         return refused
+    if _sent_before(request):
+        return _sent_again(request, case)
     form = EvidenceForm(request.POST, request.FILES)
     if form.is_valid():
         data = form.cleaned_data
@@ -371,6 +395,7 @@ def case_evidence_add(request, reference):
         except services.CaseClosedError as error:
             raise Http404 from error
         else:
+            _sent_remember(request, form)
             messages.success(
                 request, _("The document was added. The committee office has been told.")
             )
@@ -383,6 +408,8 @@ def case_addendum_add(request, reference):
     case, refused = _open_case_for_adding(request, reference, "addendum add")
     if refused:
         return refused
+    if _sent_before(request):
+        return _sent_again(request, case)
     form = AddendumForm(request.POST)
     if form.is_valid():
         try:
@@ -391,6 +418,7 @@ def case_addendum_add(request, reference):
             )
         except services.CaseClosedError as error:
             raise Http404 from error
+        _sent_remember(request, form)
         messages.success(request, _("The addendum was added. The committee office has been told."))
         return redirect(reverse("cases:case_detail", args=[case.reference]) + "#additions")
     return _case_page(request, case, addendum_form=form, status=400)

@@ -1,10 +1,14 @@
 """Corrections and additions to a submitted case, and what the committee sees as new since
 its last look at the case; the advisor's read-only copy of everything submitted."""
 
+import re
+
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from cases import services as case_services
-from cases.models import Addendum, AuditEntry, Case, CaseStatus
+from cases.models import Addendum, AuditEntry, Case, CaseStatus, Evidence
+from cases.services import private_files_unreferenced
 from committee import services as committee_services
 from tests.cases.helpers import login_verified, pdf_bytes
 from tests.committee.conftest import case_submit
@@ -190,3 +194,25 @@ def test_advisor_page_in_arabic(client, advisor_a, case_a):
     assert "الطلب كما قُدِّم" in page
     assert "ما أُضيف بعد تقديم الطلب" in page
     assert ADDENDUM in page
+
+
+def test_a_resent_form_stores_nothing_twice(client, advisor_a, case_a):
+    login_verified(client, advisor_a)
+    page = client.get(f"/de/cases/{case_a.reference}/").content.decode()
+    tokens = re.findall(r'name="submission_token" value="([^"]+)"', page)
+    assert len(tokens) == 2 and tokens[0] != tokens[1]
+    data = {"text": ADDENDUM, "submission_token": tokens[1]}
+    assert client.post(f"/de/cases/{case_a.reference}/addenda/", data).status_code == 302
+    again = client.post(f"/de/cases/{case_a.reference}/addenda/", data, follow=True)
+    assert "nicht ein zweites Mal hinzugefügt" in again.content.decode()
+    assert Addendum.objects.count() == 1
+    evidence = {
+        "document": SimpleUploadedFile("a.pdf", pdf_bytes(), content_type="application/pdf"),
+        "criterion": "health",
+        "submission_token": tokens[0],
+    }
+    assert client.post(f"/de/cases/{case_a.reference}/evidence/", evidence).status_code == 302
+    evidence["document"] = SimpleUploadedFile("a.pdf", pdf_bytes(), content_type="application/pdf")
+    client.post(f"/de/cases/{case_a.reference}/evidence/", evidence)
+    assert Evidence.objects.count() == 1
+    assert private_files_unreferenced() == []
