@@ -3,12 +3,14 @@
 import uuid
 
 from django import forms
+from django.conf import settings
 from django.utils import timezone
+from django.utils.functional import lazy
+from django.utils.translation import gettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext_lazy
 
 from cases.models import ApplicantKind, DeadlineReason, HardshipGround
-from cases.uploads import consent_file_check
+from cases.uploads import consent_file_check, evidence_file_check
 from portal.forms import AccessibleFormMixin, DateInput
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
@@ -308,4 +310,66 @@ class CaseSearchForm(AccessibleFormMixin, forms.Form):
         ),
         # Sent empty, the search shows every case again.
         required=False,
+    )
+
+
+# After the submission ------------------------------------------------------------------------
+
+EVIDENCE_DESCRIPTION_MAX_LENGTH = 300
+
+
+def _evidence_help_text():
+    # The limit is read when the page is drawn: it is a setting.
+    return gettext(
+        "PDF, or a photo as JPEG or PNG; at most %(megabytes)s MB. A file that is "
+        "refused has to be chosen again; what you typed below stays."
+    ) % {"megabytes": settings.EVIDENCE_FILE_MAX_BYTES // (1024 * 1024)}
+
+
+class SentOnceForm(AccessibleFormMixin, forms.Form):
+    """A form whose resent POST (back and send again, a double click) must not store twice:
+    the view remembers the token of what it stored."""
+
+    submission_token = forms.UUIDField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.initial.setdefault("submission_token", uuid.uuid4())
+        self.describe_fields()
+
+
+class EvidenceForm(SentOnceForm):
+    """A supporting document added to a submitted case."""
+
+    document = forms.FileField(
+        label=_("Document"),
+        help_text=lazy(_evidence_help_text, str)(),
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}),
+    )
+    criterion = forms.ChoiceField(
+        label=_("Which ground does it support?"),
+        choices=[("", "---------"), *HardshipGround.choices],
+    )
+    description = forms.CharField(
+        label=_("Short description (optional)"),
+        required=False,
+        max_length=EVIDENCE_DESCRIPTION_MAX_LENGTH,
+        help_text=_("For example: medical certificate of March 2026."),
+    )
+
+    def clean_document(self):
+        return evidence_file_check(self.cleaned_data["document"])
+
+
+class AddendumForm(SentOnceForm):
+    """A correction or addition; the application itself stays as it was submitted."""
+
+    text = forms.CharField(
+        label=_("Correction or addition"),
+        max_length=TEXT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_(
+            "The committee sees it beside the application as submitted, which stays "
+            "unchanged. It cannot be edited or taken back once sent."
+        ),
     )

@@ -1,16 +1,30 @@
 """Which cases someone may see. Reads only: refusals are audited by ``cases.services``."""
 
 import calendar
+from datetime import date
 
 from cryptography.fernet import InvalidToken
-from django.db.models import Q
+from django import forms
+from django.db.models import OuterRef, Q, Subquery
+from django.utils.formats import date_format
 
 from accounts.selectors import advisor_profile_approved, user_is_committee, user_is_office_group
-from cases.models import AuditEntry, Case, CaseNameToken, CaseStatus
+from cases.forms import (
+    HOUSEHOLD_RELATIONS,
+    RESIDENCE_STATUSES,
+    YES_NO,
+    AdmissibilityForm,
+    ApplicationForm,
+)
+from cases.models import Addendum, AuditEntry, Case, CaseNameToken, CaseStatus, Evidence
 from cases.name_index import query_tokens
+from portal import crypto
 
 # Kept until the retention period ends, then deleted (committee.services.cases_expired).
 RETAINED_STATUSES = (CaseStatus.CLOSED, CaseStatus.WITHDRAWN)
+# Until the committee has assessed it (or found it not admissible, or it was withdrawn) a
+# case can still get evidence and addenda: afterwards they could change nothing.
+OPEN_STATUSES = (CaseStatus.SUBMITTED, CaseStatus.ADMISSIBLE, CaseStatus.SCHEDULED)
 
 
 def cases_visible_to(user):
@@ -123,3 +137,191 @@ def case_list_rows(*, cases, retention_months):
         }
         for case in cases
     ]
+
+
+def case_is_open(case):
+    return case.status in OPEN_STATUSES
+
+
+# The submitted application, as it was sent ------------------------------------------------
+
+
+def case_submitted_content(case):
+    """Everything the advisor sent, as rows for the page: the admissibility answers, the
+    application and the household. None when the current keys cannot read it."""
+    try:
+        data = case.data
+    except (InvalidToken, ValueError):
+        return None
+    return {
+        "admissibility": admissibility_rows(answers=data.get("admissibility", {})),
+        "application": application_rows(application=data.get("application", {})),
+        "household": household_rows(household=data.get("household", [])),
+    }
+
+
+def _date_shown(value):
+    """An ISO date from the encrypted payload as the reader's language writes it."""
+    try:
+        return date_format(date.fromisoformat(value), "SHORT_DATE_FORMAT")
+    except (TypeError, ValueError):
+        return value
+
+
+def application_rows(*, application):
+    """The decrypted application as (label, value) pairs in the form's order."""
+    choices = {"residence_status": dict(RESIDENCE_STATUSES)}
+    rows = []
+    for name, field in ApplicationForm.base_fields.items():
+        if name not in application or application[name] in (None, ""):
+            continue
+        value = application[name]
+        if isinstance(field, forms.DateField):
+            value = _date_shown(value)
+        value = choices.get(name, {}).get(value, value)
+        rows.append({"name": name, "label": field.label, "value": value})
+    return rows
+
+
+def admissibility_rows(*, answers):
+    """The answers to the admissibility questions, as (label, value) pairs."""
+    yes_no = dict(YES_NO)
+    rows = []
+    for name, field in AdmissibilityForm.base_fields.items():
+        value = answers.get(name)
+        if value in (None, ""):
+            continue
+        if isinstance(value, bool):
+            value = yes_no["yes" if value else "no"]
+        else:
+            value = dict(getattr(field, "choices", ())).get(value, value)
+        rows.append({"name": name, "label": field.label, "value": value})
+    return rows
+
+
+def household_rows(*, household):
+    relations = dict(HOUSEHOLD_RELATIONS)
+    return [
+        {
+            "relation": relations.get(row.get("relation"), row.get("relation", "")),
+            "date_of_birth": _date_shown(row.get("date_of_birth", "")),
+            "status": row.get("status", ""),
+            "minor": row.get("minor", False),
+        }
+        for row in household
+    ]
+
+
+# Evidence and addenda ------------------------------------------------------------------------
+
+
+def _decrypted(token):
+    """An encrypted text, or None when the current keys cannot open it: one unreadable text
+    must not break the page."""
+    if not token:
+        return ""
+    try:
+        return crypto.json_decrypt(token)
+    except (InvalidToken, ValueError):
+        return None
+
+
+def case_evidence(*, case):
+    """The case's evidence in the order it came, each with its number in the case (which
+    names the downloaded file) and its description."""
+    return [
+        {
+            "evidence": evidence,
+            "number": number,
+            "description": _decrypted(evidence.description_encrypted),
+        }
+        for number, evidence in enumerate(
+            Evidence.objects.filter(case=case).order_by("added_at", "pk"), start=1
+        )
+    ]
+
+
+def case_evidence_item(*, case, number):
+    """The evidence with this number in the case, or None."""
+    if number < 1:
+        return None
+    found = Evidence.objects.filter(case=case).order_by("added_at", "pk")[number - 1 : number]
+    return next(iter(found), None)
+
+
+def case_previous_visit(*, user, case):
+    """When ``user`` opened the case's page before the visit under way (which is already
+    audited when the page is drawn), or None for a first visit."""
+    visits = (
+        AuditEntry.objects.filter(
+            actor=user,
+            case_reference=case.reference,
+            action=AuditEntry.Action.VIEW,
+            detail="",
+        )
+        .order_by("-created_at", "-pk")
+        .values_list("created_at", flat=True)
+    )
+    return next(iter(visits[1:2]), None)
+
+
+def case_documents(*, case, seen_before=None):
+    """What the case holds besides the application: ``submitted``, the evidence sent with
+    it, and ``additions``, the addenda and evidence that came later, oldest first. ``new``
+    marks what came after ``seen_before`` (the reader's previous visit; never without one)."""
+    evidence = case_evidence(case=case)
+    additions = [
+        {
+            "kind": "addendum",
+            "at": addendum.added_at,
+            "addendum": addendum,
+            "text": _decrypted(addendum.text_encrypted),
+        }
+        for addendum in Addendum.objects.filter(case=case).order_by("added_at", "pk")
+    ]
+    additions += [
+        {"kind": "evidence", "at": row["evidence"].added_at, **row}
+        for row in evidence
+        if row["evidence"].added_at > case.submitted_at
+    ]
+    additions.sort(key=lambda item: item["at"])
+    for item in additions:
+        item["new"] = seen_before is not None and item["at"] > seen_before
+    return {
+        "submitted": [row for row in evidence if row["evidence"].added_at <= case.submitted_at],
+        "additions": additions,
+        "new_count": sum(item["new"] for item in additions),
+    }
+
+
+def _latest_added(model):
+    return Subquery(
+        model.objects.filter(case=OuterRef("pk")).order_by("-added_at").values("added_at")[:1]
+    )
+
+
+def cases_with_news_for(cases, *, user):
+    """``cases`` annotated for ``user`` with ``last_seen`` and the moments of the latest
+    evidence and addendum: subqueries of the one list query, not a query per case."""
+    return cases.annotate(
+        last_seen=Subquery(
+            AuditEntry.objects.filter(
+                actor=user,
+                case_reference=OuterRef("reference"),
+                action=AuditEntry.Action.VIEW,
+                detail="",
+            )
+            .order_by("-created_at")
+            .values("created_at")[:1]
+        ),
+        latest_evidence=_latest_added(Evidence),
+        latest_addendum=_latest_added(Addendum),
+    )
+
+
+def case_has_news(case):
+    """For a case from ``cases_with_news_for``: something came since the reader's last visit."""
+    if case.last_seen is None:
+        return False
+    moments = [moment for moment in (case.latest_evidence, case.latest_addendum) if moment]
+    return any(moment > case.last_seen for moment in moments)

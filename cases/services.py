@@ -26,6 +26,7 @@ from advice_centers.selectors import center_canonical
 from cases import selectors, storage
 from cases.consent_default import consent_text_default_ensure
 from cases.models import (
+    Addendum,
     ApplicantKind,
     AuditEntry,
     Case,
@@ -261,7 +262,7 @@ def case_submit(
         if committing:
             # The connection broke while COMMIT was under way: the case may well be stored,
             # and a case without its consent file is worse than a file without a case, which
-            # ``consent_files_unreferenced`` reports.
+            # ``private_files_unreferenced`` reports.
             logger.warning("Outcome of a case submission unknown; kept file %s", file_name)
         else:
             storage.private_file_delete(file_name)
@@ -405,6 +406,89 @@ def evidence_store(*, actor, document, criterion, description="", case=None, dra
     return evidence
 
 
+class CaseClosedError(Exception):
+    """The case no longer takes evidence or addenda (see ``selectors.OPEN_STATUSES``)."""
+
+
+class EvidenceLimitError(Exception):
+    """The case already holds ``settings.EVIDENCE_FILES_MAX`` documents."""
+
+
+def _case_locked_open(case):
+    """The case row, locked until the transaction ends, so that a status change cannot slip
+    between the check and the write; ``CaseClosedError`` once it is no longer open."""
+    locked = Case.objects.select_for_update().get(pk=case.pk)
+    if not selectors.case_is_open(locked):
+        raise CaseClosedError
+    return locked
+
+
+def case_evidence_add(*, case, actor, document, criterion, description=""):
+    """An advisor adds a supporting document to an open case. The committee hears of it
+    (reference and link) once it is stored."""
+    content, kind = document
+    file_name = storage.private_file_write(content)
+    try:
+        with transaction.atomic():
+            locked = _case_locked_open(case)
+            if Evidence.objects.filter(case=locked).count() >= settings.EVIDENCE_FILES_MAX:
+                raise EvidenceLimitError
+            evidence = Evidence.objects.create(
+                case=locked,
+                criterion=criterion,
+                description_encrypted=crypto.json_encrypt(description) if description else "",
+                file_name=file_name,
+                file_type=kind,
+                file_size=len(content),
+                added_by=actor,
+            )
+            audit_record(
+                actor=actor,
+                case_reference=locked.reference,
+                action=AuditEntry.Action.STATUS_CHANGE,
+                detail="evidence added",
+            )
+            _committee_addition_notify(case=locked)
+    except Exception:
+        storage.private_file_delete(file_name)
+        raise
+    return evidence
+
+
+def case_addendum_add(*, case, actor, text):
+    """A correction or addition to an open case; the application stays as submitted."""
+    with transaction.atomic():
+        locked = _case_locked_open(case)
+        addendum = Addendum.objects.create(
+            case=locked, text_encrypted=crypto.json_encrypt(text), added_by=actor
+        )
+        audit_record(
+            actor=actor,
+            case_reference=locked.reference,
+            action=AuditEntry.Action.STATUS_CHANGE,
+            detail="addendum added",
+        )
+        _committee_addition_notify(case=locked)
+    return addendum
+
+
+def _committee_addition_notify(*, case):
+    """Reference and link: what was added is read in the portal, where it is audited. In
+    the committee's language, not in the language the advisor happens to use."""
+    with translation.override(settings.LANGUAGE_CODE):
+        url = absolute_url(reverse("committee:case_detail", args=[case.reference]))
+        notify(
+            kind="case_addition",
+            subject=_("Case %(reference)s: new information") % {"reference": case.reference},
+            body=_(
+                "The advice centre has added a document or an addendum to case %(reference)s. "
+                "Read it here: %(url)s"
+            )
+            % {"reference": case.reference, "url": url},
+            to=committee_addresses(),
+        )
+
+
 def evidence_description(evidence):
     return (
         crypto.json_decrypt(evidence.description_encrypted)
@@ -425,7 +509,9 @@ def evidence_files_delete(*, evidence):
 
 
 def case_keys_rotate():
-    """Re-encrypt every payload and consent file with the current (first) key."""
+    """Re-encrypt every payload, consent file, evidence file and description and addendum
+    with the current (first) key. Returns the number of cases (drafts' evidence included in
+    the work, not in the count)."""
     count = 0
     for case in Case.objects.only("pk", "payload", "consent_file_name").iterator():
         with transaction.atomic():
@@ -433,11 +519,25 @@ def case_keys_rotate():
             Case.objects.filter(pk=case.pk).update(payload=payload)
             storage.private_file_rotate(case.consent_file_name)
         count += 1
+    for evidence in Evidence.objects.only("pk", "file_name", "description_encrypted").iterator():
+        with transaction.atomic():
+            if evidence.description_encrypted:
+                Evidence.objects.filter(pk=evidence.pk).update(
+                    description_encrypted=_token_rotated(evidence.description_encrypted)
+                )
+            storage.private_file_rotate(evidence.file_name)
+    for pk, token in Addendum.objects.values_list("pk", "text_encrypted").iterator():
+        Addendum.objects.filter(pk=pk).update(text_encrypted=_token_rotated(token))
     return count
 
 
+def _token_rotated(token):
+    return crypto.token_rotate(token.encode("ascii")).decode("ascii")
+
+
 def case_storage_problems():
-    """References of cases whose data or consent file cannot be read with the current keys.
+    """References of cases whose data, consent file, evidence or addenda cannot be read with
+    the current keys.
 
     Used after a restore: a dump without its files, or files without the right keys, show up
     here instead of on the day a committee member opens the case.
@@ -447,17 +547,30 @@ def case_storage_problems():
         try:
             crypto.json_decrypt(case.payload)
             storage.private_file_read(case.consent_file_name)
+            for evidence in Evidence.objects.filter(case=case).only(
+                "file_name", "description_encrypted"
+            ):
+                storage.private_file_read(evidence.file_name)
+                if evidence.description_encrypted:
+                    crypto.json_decrypt(evidence.description_encrypted)
+            for token in Addendum.objects.filter(case=case).values_list(
+                "text_encrypted", flat=True
+            ):
+                crypto.json_decrypt(token)
         except (InvalidToken, OSError, ValueError):
             problems.append(case.reference)
     return problems
 
 
-def consent_files_unreferenced():
-    """Names of stored files that no case points to.
+def private_files_unreferenced():
+    """Names of stored files that neither a case (its consent file) nor a piece of evidence
+    of a case or a draft points to.
 
     Left by a submission whose connection broke during COMMIT (see ``case_submit``); in a
     restored backup also the files of cases submitted between the database dump and the file
-    archive. A submission in progress shows here for the moment between file and row.
+    archive. A submission or upload in progress shows here for the moment between file and
+    row.
     """
     referenced = set(Case.objects.values_list("consent_file_name", flat=True))
+    referenced |= set(Evidence.objects.values_list("file_name", flat=True))
     return [name for name in storage.private_file_names() if name not in referenced]

@@ -11,6 +11,13 @@ urlpatterns = [
     path("cases/<str:reference>/", views.case_detail, name="case_detail"),
     path("cases/<str:reference>/consent-file/", views.case_consent_file, name="case_consent_file"),
     path("cases/<str:reference>/receipt.pdf", views.case_receipt, name="case_receipt"),
+    path("cases/<str:reference>/evidence/", views.case_evidence_add, name="case_evidence_add"),
+    path(
+        "cases/<str:reference>/evidence/<int:number>/",
+        views.case_evidence_file,
+        name="case_evidence_file",
+    ),
+    path("cases/<str:reference>/addenda/", views.case_addendum_add, name="case_addendum_add"),
     path("consent/", views.consent_text, name="consent_text"),
     path("consent/<str:version>/", views.consent_text, name="consent_text_version"),
 ]

@@ -2,8 +2,9 @@
 
 import uuid
 
+from django.conf import settings
 from django.contrib import messages
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.html import format_html
@@ -16,9 +17,11 @@ from cases import selectors, services
 from cases.forms import (
     DEADLINE_FIELDS,
     HOUSEHOLD_MAX_ROWS,
+    AddendumForm,
     AdmissibilityForm,
     ApplicationForm,
     CaseSearchForm,
+    EvidenceForm,
     household_formset,
 )
 from cases.models import AuditEntry, ConsentText
@@ -271,17 +274,32 @@ def case_detail(request, reference):
     services.audit_record(
         actor=request.user, case_reference=case.reference, action=AuditEntry.Action.VIEW
     )
+    return _case_page(request, case)
+
+
+def _case_page(request, case, *, evidence_form=None, addendum_form=None, status=200):
+    """The case as it was submitted, what came after, and for the centre's advisors the
+    forms to add to it while it is open."""
     is_committee = user_is_committee(request.user)
+    is_advisor = advisor_profile_approved(request.user) is not None
+    can_add = is_advisor and selectors.case_is_open(case)
     return render(
         request,
         "cases/case_detail.html",
         {
             "case": case,
             "person": selectors.case_person(case),
+            "submitted": selectors.case_submitted_content(case),
+            "documents": selectors.case_documents(case=case),
             "is_committee": is_committee,
-            "is_advisor": advisor_profile_approved(request.user) is not None,
+            "is_advisor": is_advisor,
+            "can_add": can_add,
+            "evidence_form": (evidence_form or EvidenceForm()) if can_add else None,
+            "addendum_form": (addendum_form or AddendumForm()) if can_add else None,
+            "evidence_max": settings.EVIDENCE_FILES_MAX,
             "audit_trail": selectors.case_audit_trail(case=case) if is_committee else None,
         },
+        status=status,
     )
 
 
@@ -292,12 +310,140 @@ def case_consent_file(request, reference):
     services.audit_record(
         actor=request.user, case_reference=case.reference, action=AuditEntry.Action.DOWNLOAD
     )
-    response = HttpResponse(content, content_type=case.consent_file_content_type)
-    response["Content-Disposition"] = (
-        f'attachment; filename="consent-{case.reference}.{case.consent_file_extension}"'
+    return _attachment(
+        content,
+        content_type=case.consent_file_content_type,
+        filename=f"consent-{case.reference}.{case.consent_file_extension}",
     )
+
+
+def _attachment(content, *, content_type, filename):
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+# Evidence and addenda after the submission ---------------------------------------------------
+
+EVIDENCE_NOT_STORED = gettext_lazy(
+    "The document could not be stored because of a fault on our side. Please choose the file "
+    "again and send it in a few minutes."
+)
+
+
+ADDITIONS_SENT = "_case_additions_sent"
+
+
+def _sent_before(request):
+    token = request.POST.get("submission_token", "")
+    return bool(token) and token in request.session.get(ADDITIONS_SENT, [])
+
+
+def _sent_remember(request, form):
+    token = form.cleaned_data.get("submission_token")
+    if token:
+        request.session[ADDITIONS_SENT] = [
+            *request.session.get(ADDITIONS_SENT, [])[-19:],
+            str(token),
+        ]
+
+
+def _sent_again(request, case):
+    messages.info(request, _("This was already sent and has not been added a second time."))
+    return redirect(reverse("cases:case_detail", args=[case.reference]) + "#additions")
+
+
+def _open_case_for_adding(request, reference, action):
+    """The advisor's own open case, for a POST; a foreign, unknown or closed case does not
+    exist here."""
+    _advisor_or_404(request)
+    case = services.case_for_user(user=request.user, reference=reference, action=action)
+    if request.method != "POST":
+        return None, HttpResponseNotAllowed(["POST"])
+    if not selectors.case_is_open(case):
+        raise Http404
+    return case, None
+
+
+@verified_required
+def case_evidence_add(request, reference):
+    case, refused = _open_case_for_adding(request, reference, "evidence add")
+    if refused:
+        return refused
+    if _sent_before(request):
+        return _sent_again(request, case)
+    form = EvidenceForm(request.POST, request.FILES)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.case_evidence_add(
+                case=case,
+                actor=request.user,
+                document=data["document"],
+                criterion=data["criterion"],
+                description=data["description"],
+            )
+        except PrivateStorageError:
+            form.add_error("document", EVIDENCE_NOT_STORED)
+        except services.EvidenceLimitError:
+            form.add_error(
+                "document",
+                _("A case can hold at most %(count)s documents.")
+                % {"count": settings.EVIDENCE_FILES_MAX},
+            )
+        except services.CaseClosedError as error:
+            raise Http404 from error
+        else:
+            _sent_remember(request, form)
+            messages.success(
+                request, _("The document was added. The committee office has been told.")
+            )
+            return redirect(reverse("cases:case_detail", args=[case.reference]) + "#additions")
+    return _case_page(request, case, evidence_form=form, status=400)
+
+
+@verified_required
+def case_addendum_add(request, reference):
+    case, refused = _open_case_for_adding(request, reference, "addendum add")
+    if refused:
+        return refused
+    if _sent_before(request):
+        return _sent_again(request, case)
+    form = AddendumForm(request.POST)
+    if form.is_valid():
+        try:
+            services.case_addendum_add(
+                case=case, actor=request.user, text=form.cleaned_data["text"]
+            )
+        except services.CaseClosedError as error:
+            raise Http404 from error
+        _sent_remember(request, form)
+        messages.success(request, _("The addendum was added. The committee office has been told."))
+        return redirect(reverse("cases:case_detail", args=[case.reference]) + "#additions")
+    return _case_page(request, case, addendum_form=form, status=400)
+
+
+@verified_required
+def case_evidence_file(request, reference, number):
+    """One supporting document, for the centre's advisors and the committee. Named by case
+    and number, never by the uploaded file's own name (which often is the person's)."""
+    case = services.case_for_user(user=request.user, reference=reference, action="evidence")
+    evidence = selectors.case_evidence_item(case=case, number=number)
+    if evidence is None:
+        raise Http404
+    content = services.evidence_file_read(evidence=evidence)
+    services.audit_record(
+        actor=request.user,
+        case_reference=case.reference,
+        action=AuditEntry.Action.DOWNLOAD,
+        detail=f"evidence {number}",
+    )
+    return _attachment(
+        content,
+        content_type=evidence.content_type,
+        filename=f"evidence-{case.reference}-{number}.{evidence.extension}",
+    )
 
 
 @verified_required
@@ -311,10 +457,9 @@ def case_receipt(request, reference):
         actor=request.user,
         committee_name=committee_rules(request).committee_name,
     )
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="receipt-{case.reference}.pdf"'
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return _attachment(
+        pdf, content_type="application/pdf", filename=f"receipt-{case.reference}.pdf"
+    )
 
 
 # The consent text, public and printable -----------------------------------------------------

@@ -1,14 +1,9 @@
 """Read queries of the committee area and the public figures."""
 
-from datetime import date
-
-from django import forms
 from django.db.models import Count, F
 from django.utils import timezone
-from django.utils.formats import date_format
 
 from accounts.selectors import user_is_committee, user_is_office_group
-from cases.forms import HOUSEHOLD_RELATIONS, RESIDENCE_STATUSES, ApplicationForm
 from cases.models import AuditEntry, Case, CaseStatus
 from cases.selectors import cases_matching
 from committee.models import (
@@ -207,39 +202,3 @@ def session_agenda(*, session):
     return session.agenda_items.select_related("case", "case__advice_center").order_by(
         "position", "added_at", "id"
     )
-
-
-def _date_shown(value):
-    """An ISO date from the encrypted payload as the reader's language writes it."""
-    try:
-        return date_format(date.fromisoformat(value), "SHORT_DATE_FORMAT")
-    except (TypeError, ValueError):
-        return value
-
-
-def application_rows(*, application):
-    """The decrypted application as (label, value) pairs in the form's order."""
-    choices = {"residence_status": dict(RESIDENCE_STATUSES)}
-    rows = []
-    for name, field in ApplicationForm.base_fields.items():
-        if name not in application or application[name] in (None, ""):
-            continue
-        value = application[name]
-        if isinstance(field, forms.DateField):
-            value = _date_shown(value)
-        value = choices.get(name, {}).get(value, value)
-        rows.append({"name": name, "label": field.label, "value": value})
-    return rows
-
-
-def household_rows(*, household):
-    relations = dict(HOUSEHOLD_RELATIONS)
-    return [
-        {
-            "relation": relations.get(row.get("relation"), row.get("relation", "")),
-            "date_of_birth": _date_shown(row.get("date_of_birth", "")),
-            "status": row.get("status", ""),
-            "minor": row.get("minor", False),
-        }
-        for row in household
-    ]

@@ -19,9 +19,9 @@ from weasyprint import HTML
 
 from accounts.selectors import user_is_office_group
 from cases import storage
-from cases.models import AuditEntry, Case, CaseStatus
+from cases.models import AuditEntry, Case, CaseStatus, Evidence
 from cases.selectors import RETAINED_STATUSES, case_deletion_moment, months_after
-from cases.services import audit_record, committee_addresses
+from cases.services import audit_record, committee_addresses, evidence_files_delete
 from committee import selectors
 from committee.models import (
     AgendaItem,
@@ -377,10 +377,13 @@ def case_withdraw(*, case, actor):
 
 
 def case_delete(*, case, actor, detail):
-    """Remove everything about the case: its row and everything hanging on it, and the
-    encrypted consent file. The audit log keeps the reference and the fact of deletion."""
+    """Remove everything about the case: its row and everything hanging on it (addenda and
+    evidence included), the encrypted consent file and the evidence files. The audit log
+    keeps the reference and the fact of deletion."""
     reference, file_name = case.reference, case.consent_file_name
     with transaction.atomic():
+        # Queued for after the commit, as the consent file below.
+        evidence_files_delete(evidence=list(Evidence.objects.filter(case=case)))
         AgendaItem.objects.filter(case=case).delete()
         Assessment.objects.filter(case=case).delete()
         StatusChange.objects.filter(case=case).delete()

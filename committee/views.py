@@ -17,7 +17,15 @@ from accounts.decorators import verified_required
 from accounts.selectors import advisor_profile_approved
 from cases.forms import CaseSearchForm
 from cases.models import AuditEntry, CaseStatus
-from cases.selectors import case_list_rows
+from cases.selectors import (
+    application_rows,
+    case_documents,
+    case_has_news,
+    case_list_rows,
+    case_previous_visit,
+    cases_with_news_for,
+    household_rows,
+)
 from cases.services import audit_record, case_for_user
 from committee import selectors, services
 from committee.forms import (
@@ -84,7 +92,12 @@ def case_list(request):
         sort=filters.get("sort", ""),
         query=query,
     )
-    rows = case_list_rows(cases=cases, retention_months=committee_rules(request).retention_months)
+    rows = case_list_rows(
+        cases=cases_with_news_for(cases, user=request.user),
+        retention_months=committee_rules(request).retention_months,
+    )
+    for row in rows:
+        row["news"] = case_has_news(row["case"])
     audit_record(
         actor=request.user,
         case_reference="",
@@ -123,9 +136,13 @@ def _case_page(request, case, *, status_form=None, schedule_form=None, note_form
         ),
         "authority_notice": selectors.case_authority_notice(case=case),
         "case": case,
-        "application": selectors.application_rows(application=data.get("application", {})),
-        "household": selectors.household_rows(household=data.get("household", [])),
+        "application": application_rows(application=data.get("application", {})),
+        "household": household_rows(household=data.get("household", [])),
         "history": selectors.case_status_history(case=case),
+        # Every way to this page audits the visit first: the one before it is the last.
+        "documents": case_documents(
+            case=case, seen_before=case_previous_visit(user=request.user, case=case)
+        ),
         "audit_trail": selectors.case_audit_trail(case=case),
         "same_person": selectors.cases_of_same_person(case=case),
         "agenda_item": selectors.case_agenda_item(case=case),

@@ -59,3 +59,11 @@ def case_outcome(context, case):
             role=services.ROLE_ADVISOR, from_status=case.status, to_status=CaseStatus.WITHDRAWN
         ),
     }
+
+
+@register.inclusion_tag("committee/components/status_history.html")
+def case_status_history(case):
+    """The case's path through the workflow for the advisor: when it reached which status.
+    Who in the committee made a change stays in the committee area; a refusal's reason is
+    in ``case_outcome``."""
+    return {"case": case, "changes": selectors.case_status_history(case=case)}

@@ -18,7 +18,7 @@ from django.utils import translation
 
 from cases import services, storage
 from cases.models import AuditEntry, Case
-from cases.services import case_storage_problems, consent_files_unreferenced
+from cases.services import case_storage_problems, private_files_unreferenced
 from tests.cases.helpers import ADMISSIBLE_ANSWERS, application_post, login_verified, pdf_bytes
 from tests.cases.outage import AppServer, Browser, DatabaseProxy
 
@@ -368,7 +368,7 @@ def test_connection_lost_during_commit_keeps_the_case_whole(outage, advisor_a, m
     case = Case.objects.get()
     assert storage.private_file_names() == [case.consent_file_name]
     assert case_storage_problems() == []
-    assert consent_files_unreferenced() == []
+    assert private_files_unreferenced() == []
 
     # Sending the form again once the database is reachable leads to that very case.
     monkeypatch.setattr(storage, "private_file_write", write)

@@ -1,12 +1,17 @@
 """One rotation command re-encrypts everything the committee wrote, so the old key can go."""
 
 from io import StringIO
+from pathlib import Path
 
 from cryptography.fernet import Fernet
 from django.core.management import call_command
 
+from cases import services as case_services
+from cases.models import Addendum
 from committee import services
 from committee.models import AgendaItem, Assessment, MemberNote, StatusChange
+from portal import crypto
+from tests.cases.helpers import pdf_bytes, png_bytes
 from tests.committee.conftest import case_assessed, case_submit, seat_create
 
 
@@ -40,3 +45,36 @@ def test_every_committee_text_survives_dropping_the_old_key(case, member, adviso
     assert MemberNote.objects.get(case=other).text == "Eigene Sicht"
     assert AgendaItem.objects.get(pk=item.pk).office_note == "Akte liegt vor"
     assert "5 committee texts" in out.getvalue()
+
+
+def test_evidence_and_addenda_survive_dropping_the_old_key(case, advisor, settings):
+    evidence = case_services.case_evidence_add(
+        case=case,
+        actor=advisor,
+        document=(pdf_bytes(), "pdf"),
+        criterion="health",
+        description="Attest Dr. Schlüssel",
+    )
+    undescribed = case_services.case_evidence_add(
+        case=case, actor=advisor, document=(png_bytes(), "png"), criterion="family"
+    )
+    case_services.case_addendum_add(case=case, actor=advisor, text="Neue Arbeitsstelle")
+    stored = {
+        item.pk: (Path(settings.PRIVATE_STORAGE_ROOT) / item.file_name).read_bytes()
+        for item in (evidence, undescribed)
+    }
+    new_key = Fernet.generate_key().decode()
+    settings.PORTAL_ENCRYPTION_KEYS = [new_key, *settings.PORTAL_ENCRYPTION_KEYS]
+    call_command("rotate_case_keys", stdout=StringIO())
+    settings.PORTAL_ENCRYPTION_KEYS = [new_key]
+    for item in (evidence, undescribed):
+        path = Path(settings.PRIVATE_STORAGE_ROOT) / item.file_name
+        assert path.read_bytes() != stored[item.pk]
+    evidence.refresh_from_db()
+    assert case_services.evidence_description(evidence) == "Attest Dr. Schlüssel"
+    assert case_services.evidence_file_read(evidence=evidence) == pdf_bytes()
+    assert case_services.evidence_file_read(evidence=undescribed) == png_bytes()
+    assert crypto.json_decrypt(Addendum.objects.get(case=case).text_encrypted) == (
+        "Neue Arbeitsstelle"
+    )
+    assert case_services.case_storage_problems() == []

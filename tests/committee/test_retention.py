@@ -10,9 +10,11 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.panels import get_edit_handler
 
-from cases.models import AuditEntry, Case, CaseStatus
+from cases import services as case_services
+from cases.models import Addendum, AuditEntry, Case, CaseStatus, Evidence
 from committee import services
 from committee.models import AgendaItem, Assessment, CommitteeRules, Recommendation, StatusChange
+from tests.cases.helpers import pdf_bytes
 from tests.committee.conftest import (
     assessment_agreed,
     case_submit,
@@ -107,6 +109,31 @@ def test_command_deletes_expired_cases_completely_and_is_idempotent(
         ).count()
         == 1
     )
+
+
+def test_expired_case_goes_with_its_evidence_files_and_addenda(
+    rules, advisor, django_capture_on_commit_callbacks
+):
+    case = case_submit(advisor)
+    evidence = case_services.case_evidence_add(
+        case=case, actor=advisor, document=(pdf_bytes(), "pdf"), criterion="health"
+    )
+    case_services.case_addendum_add(case=case, actor=advisor, text="Nachtrag")
+    kept = case_submit(advisor, full_name="Bleibt")
+    kept_evidence = case_services.case_evidence_add(
+        case=kept, actor=advisor, document=(pdf_bytes(), "pdf"), criterion="health"
+    )
+    services.case_withdraw(case=case, actor=advisor)
+    _age(case, days=400)
+    evidence_file = Path(settings.PRIVATE_STORAGE_ROOT) / evidence.file_name
+    assert evidence_file.exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("delete_expired_cases", stdout=StringIO())
+    _nothing_left(case)
+    assert not evidence_file.exists()
+    assert not Evidence.objects.filter(pk=evidence.pk).exists()
+    assert not Addendum.objects.filter(case_id=case.pk).exists()
+    assert (Path(settings.PRIVATE_STORAGE_ROOT) / kept_evidence.file_name).exists()
 
 
 def test_retention_follows_the_setting(rules, advisor, member):

@@ -52,6 +52,12 @@ TABLE = {
     "de/cases/<str:reference>/": [("/de/cases/BF-AAAA-BBBB/", None)],
     "de/cases/<str:reference>/consent-file/": [("/de/cases/BF-AAAA-BBBB/consent-file/", None)],
     "de/cases/<str:reference>/receipt.pdf": [("/de/cases/BF-AAAA-BBBB/receipt.pdf", None)],
+    # Logged in with both factors only: the ceiling for anonymous POSTs is all a stranger meets.
+    "de/cases/<str:reference>/evidence/": [("/de/cases/BF-AAAA-BBBB/evidence/", None)],
+    "de/cases/<str:reference>/evidence/<int:number>/": [
+        ("/de/cases/BF-AAAA-BBBB/evidence/1/", None)
+    ],
+    "de/cases/<str:reference>/addenda/": [("/de/cases/BF-AAAA-BBBB/addenda/", None)],
     "de/consent/": [("/de/consent/", None)],
     "de/consent/<str:version>/": [("/de/consent/1.0/", None)],
     "de/_util/login/": [("/de/_util/login/", None)],

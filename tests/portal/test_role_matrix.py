@@ -19,11 +19,12 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Collection, Locale, Page, Site, Task, Workflow
 
 from accounts.models import AdvisorProfile
+from cases import services as case_services
 from cases.models import CaseStatus, ConsentText
 from committee import services as committee_services
 from committee.models import CommitteeSession, Recommendation
 from home.models import Submission, TranslationReview
-from tests.cases.helpers import login_verified, submit_case, totp_device
+from tests.cases.helpers import login_verified, pdf_bytes, submit_case, totp_device
 from tests.committee.conftest import assessment_agreed
 from tests.factories import (
     AdviceCenterFactory,
@@ -36,6 +37,8 @@ ROLES = ["anonymous", "editor", "advisor_a", "advisor_b", "committee", "admin", 
 # Who may read advisor A's case: A, the committee and its office. Nobody else gets any of it.
 CASE_READERS = {"advisor_a", "committee", "office"}
 APPLICANT = "Zofia Verschwiegen"
+EVIDENCE = "Schulzeugnis Verschwiegen"
+ADDENDUM = "Nachtrag Verschwiegen"
 ASSESSMENT = "Aussicht auf Erfolg bei der Härtefallkommission"
 MISSING = 999_999
 
@@ -137,7 +140,16 @@ TABLE = {
     "cases:case_application": roles(
         "→login", "404", "→/de/cases/new/", "→/de/cases/new/", "404", "404"
     ),
-    ("cases:case_detail", "cases:case_consent_file"): CASE_OWNER_AND_COMMITTEE,
+    (
+        "cases:case_detail",
+        "cases:case_consent_file",
+        "cases:case_evidence_file",
+    ): CASE_OWNER_AND_COMMITTEE,
+    # Only the centre's advisors add to its case, by POST (the case here is closed to
+    # additions as well: a POST would be a 404, see tests/cases/test_evidence.py).
+    ("cases:case_evidence_add", "cases:case_addendum_add"): roles(
+        "→login", "404", "405", "404", "404", "404", office="404"
+    ),
     # The receipt is the submitting centre's to file; the committee has the case itself.
     "cases:case_receipt": roles("→login", "404", "200", "404", "404", "404"),
     ("committee:case_withdraw", "committee:case_assessment_pdf"): roles(
@@ -395,6 +407,14 @@ def world(seeded_site, settings, tmp_path):
         if user is not None:
             totp_device(user)
     case = submit_case(people["advisor_a"], full_name=APPLICANT)
+    case_services.case_evidence_add(
+        case=case,
+        actor=people["advisor_a"],
+        document=(pdf_bytes(), "pdf"),
+        criterion="school_training_work",
+        description=EVIDENCE,
+    )
+    case_services.case_addendum_add(case=case, actor=people["advisor_a"], text=ADDENDUM)
     session = _released_assessment(case, people["committee"], people["office"])
     page = Page.objects.get(slug="ueber-das-gremium").specific
     document = wagtail_factories.DocumentFactory(
@@ -403,7 +423,7 @@ def world(seeded_site, settings, tmp_path):
     return {
         "people": people,
         "case": case,
-        "secrets": [case.reference, APPLICANT, ASSESSMENT],
+        "secrets": [case.reference, APPLICANT, ASSESSMENT, EVIDENCE, ADDENDUM],
         "value": _values(
             case=case,
             session=session,
@@ -429,6 +449,7 @@ def _values(*, case, session, page, center, document, advisor):
     profile = AdvisorProfile.objects.get(user=advisor)
     by_name = {
         "reference": case.reference,
+        "number": 1,
         "version": consent.version,
         "page_id": page.pk,
         "page_pk": page.pk,
