@@ -25,8 +25,10 @@ from accounts.services import role_addresses
 from advice_centers.selectors import center_canonical
 from cases import selectors, storage
 from cases.consent_default import consent_text_default_ensure
+from cases.consent_translations import consent_translations_ensure
 from cases.models import ApplicantKind, AuditEntry, Case, CaseNameToken, ConsentText
 from cases.name_index import name_tokens
+from home.models import TranslationReview
 from portal import crypto
 from portal.notifications import absolute_url, notify
 
@@ -64,9 +66,11 @@ def case_for_user(*, user, reference, action=""):
 
 
 def consent_text_ensure():
-    """The first consent text, unless one exists (an emptied database has lost it)."""
+    """The first consent text and its translations, unless one exists (an emptied database
+    has lost them)."""
     if not ConsentText.objects.exists():
         consent_text_default_ensure(ConsentText)
+        consent_translations_ensure(ConsentText, TranslationReview)
 
 
 # Cases -------------------------------------------------------------------------------------
@@ -405,3 +409,14 @@ def consent_files_unreferenced():
     """
     referenced = set(Case.objects.values_list("consent_file_name", flat=True))
     return [name for name in storage.private_file_names() if name not in referenced]
+
+
+# The consent declaration -------------------------------------------------------------------
+
+
+def consent_declaration_pdf(*, declaration):
+    """The consent declaration as a PDF to print and sign: the German text and, where the
+    reader has one, the translation beside it, paragraph by paragraph, with one place/date
+    and one signature line. It holds nothing about a case, so it is not audited."""
+    html = render_to_string("cases/pdf/consent_text.html", declaration)
+    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()

@@ -13,4 +13,5 @@ urlpatterns = [
     path("cases/<str:reference>/receipt.pdf", views.case_receipt, name="case_receipt"),
     path("consent/", views.consent_text, name="consent_text"),
     path("consent/<str:version>/", views.consent_text, name="consent_text_version"),
+    path("consent/<str:version>/print.pdf", views.consent_text_pdf, name="consent_text_pdf"),
 ]
