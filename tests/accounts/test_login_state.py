@@ -7,9 +7,14 @@ import pytest
 from django.test import Client
 from django.utils import translation
 
-from tests.cases.helpers import login_verified
+from tests.cases.helpers import (
+    PASSWORD,
+    current_code,
+    login_verified,
+    login_with_two_factors,
+    totp_device,
+)
 from tests.committee.conftest import office_user
-from tests.cases.helpers import login_with_two_factors
 
 PAGE = "/de/ueber-das-gremium/"
 
@@ -88,8 +93,6 @@ def test_each_role_lands_on_its_home(client, request, seeded_site, person, home)
 
 
 def test_a_foreign_next_is_ignored(client, seeded_site, editor):
-    from tests.cases.helpers import PASSWORD, current_code, totp_device
-
     device = totp_device(editor)
     client.post(
         "/de/accounts/login/",

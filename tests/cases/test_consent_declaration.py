@@ -12,6 +12,7 @@ from cases.consent_default import CONSENT_TITLE, VERSION
 from cases.consent_translations import TRANSLATIONS
 from cases.models import ConsentText
 from home.models import TranslationReview
+from tests.cases.helpers import ADMISSIBLE_ANSWERS, login_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -90,8 +91,6 @@ def test_the_pdf_of_an_unknown_version_is_404(client):
 
 
 def test_the_application_links_the_declaration_to_print(client, advisor_a):
-    from tests.cases.helpers import ADMISSIBLE_ANSWERS, login_verified
-
     login_verified(client, advisor_a)
     client.post("/ar/cases/new/", ADMISSIBLE_ANSWERS)
     html = client.get("/ar/cases/new/application/").content.decode()
