@@ -122,7 +122,7 @@ ADMISSIBILITY_NEXT_STEPS = {
     "applicant_kind": gettext_lazy("The case can be brought by one of them."),
     "exclude_other_authority": gettext_lazy(
         "The committee can take up the case only when this municipality's foreigners' "
-        "authority is responsible for the person, for example after a move here."
+        "authority is responsible for the person."
     ),
     "exclude_court_procedure": gettext_lazy(
         "The case can be brought when the court procedure has ended, as long as no new "
