@@ -23,7 +23,7 @@ NO_STORE_APPS = {"accounts", "cases", "committee"}
 class SessionLifetimeMiddleware:
     """Ends a session after ``SESSION_IDLE_TIMEOUT`` seconds without a request and after
     ``SESSION_ABSOLUTE_LIFETIME`` seconds in any case. Intake and committee responses (error
-    pages included) are never stored by any cache."""
+    pages included) and every response to a logged-in person are never stored by any cache."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -43,9 +43,11 @@ class SessionLifetimeMiddleware:
                 messages.info(request, _("Your session has ended. Please log in again."))
             else:
                 session[LAST_SEEN] = now
+        signed_in = user is not None and user.is_authenticated
         response = self.get_response(request)
         match = getattr(request, "resolver_match", None)
-        if match is not None and match.app_name in NO_STORE_APPS:
+        # A page for a logged-in person names them in its header: no cache may keep it.
+        if signed_in or (match is not None and match.app_name in NO_STORE_APPS):
             response["Cache-Control"] = "no-store, private"
         return response
 

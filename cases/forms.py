@@ -75,15 +75,38 @@ class AdmissibilityForm(AccessibleFormMixin, forms.Form):
 
     def __init__(self, *args, rules, **kwargs):
         super().__init__(*args, **kwargs)
-        # Only questions whose answer can change the outcome under these rules.
-        if not rules.exclude_petition_or_hardship_commission:
-            del self.fields["petition_or_hardship_commission"]
+        # Only questions whose answer can change the outcome under these rules, for a case
+        # brought by an advisor of an advice centre (the only people who use this step).
+        kinds = rules.applicant_kinds or []
+        allowed = [(value, label) for value, label in ApplicantKind.choices if value in kinds]
+        self.applicant_kind = None
+        if ApplicantKind.PROFESSIONAL_ADVISOR in kinds or len(allowed) == 1:
+            # Known without asking: the advisor, or the one kind the rules admit.
+            self.applicant_kind = (
+                ApplicantKind.PROFESSIONAL_ADVISOR.value
+                if ApplicantKind.PROFESSIONAL_ADVISOR in kinds
+                else allowed[0][0]
+            )
+            del self.fields["applicant_kind"]
+        else:
+            # Only answers the rules can admit: the advisor brings the case for one of them.
+            self.fields["applicant_kind"].choices = allowed
+        for question, switch in (
+            ("other_authority", "exclude_other_authority"),
+            ("court_procedure", "exclude_court_procedure"),
+            ("asylum_application", "exclude_asylum_application"),
+            ("petition_or_hardship_commission", "exclude_petition_or_hardship_commission"),
+        ):
+            if not getattr(rules, switch):
+                del self.fields[question]
         if not rules.repeat_requires_changed_facts:
             del self.fields["submitted_before"]
             del self.fields["facts_changed"]
 
     def clean(self):
         data = super().clean()
+        if self.applicant_kind is not None:
+            data["applicant_kind"] = self.applicant_kind
         if data.get("submitted_before") and self.data.get(self.add_prefix("facts_changed")) in (
             None,
             "",

@@ -2,11 +2,15 @@
 
 import calendar
 from datetime import date
+from itertools import zip_longest
 
 from cryptography.fernet import InvalidToken
 from django import forms
+from django.conf import settings
 from django.db.models import OuterRef, Q, Subquery
+from django.utils import translation
 from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from accounts.selectors import advisor_profile_approved, user_is_committee, user_is_office_group
 from cases.forms import (
@@ -16,9 +20,18 @@ from cases.forms import (
     AdmissibilityForm,
     ApplicationForm,
 )
-from cases.models import Addendum, AuditEntry, Case, CaseNameToken, CaseStatus, Evidence
+from cases.models import (
+    Addendum,
+    AuditEntry,
+    Case,
+    CaseNameToken,
+    CaseStatus,
+    ConsentText,
+    Evidence,
+)
 from cases.name_index import query_tokens
 from portal import crypto
+from portal.languages import SOURCE_LANGUAGE
 
 # Kept until the retention period ends, then deleted (committee.services.cases_expired).
 RETAINED_STATUSES = (CaseStatus.CLOSED, CaseStatus.WITHDRAWN)
@@ -325,3 +338,44 @@ def case_has_news(case):
         return False
     moments = [moment for moment in (case.latest_evidence, case.latest_addendum) if moment]
     return any(moment > case.last_seen for moment in moments)
+
+
+# The consent declaration -------------------------------------------------------------------
+
+
+def _consent_side(text):
+    """One language's column of the declaration, with its fixed labels in that language."""
+    with translation.override(text.language):
+        return {
+            "text": text,
+            "language": text.language,
+            "name": dict(settings.LANGUAGES).get(text.language, text.language),
+            "dir": "rtl" if translation.get_language_bidi() else "ltr",
+            "role": _("Original (binding)")
+            if text.language == SOURCE_LANGUAGE
+            else _("Translation (for information)"),
+            "place_date": _("Place, date"),
+            "signature": _("Signature of the affected person"),
+        }
+
+
+def consent_declaration(*, version, language):
+    """The consent declaration of ``version`` as a reader of ``language`` gets it: the German
+    text, which is the binding one, and beside it the reader's translation where there is
+    one. ``rows`` pairs the paragraphs; ``notes`` are the translation's opening paragraphs
+    that have no German counterpart (that the German text is binding). None without a German
+    text of that version."""
+    texts = {text.language: text for text in ConsentText.objects.filter(version=version)}
+    german = texts.get(SOURCE_LANGUAGE)
+    if german is None:
+        return None
+    translated = texts.get(language) if language != SOURCE_LANGUAGE else None
+    german_paragraphs = german.paragraphs()
+    paragraphs = translated.paragraphs() if translated else []
+    extra = max(len(paragraphs) - len(german_paragraphs), 0) if translated else 0
+    return {
+        "german": _consent_side(german),
+        "translated": _consent_side(translated) if translated else None,
+        "notes": paragraphs[:extra],
+        "rows": list(zip_longest(german_paragraphs, paragraphs[extra:], fillvalue="")),
+    }

@@ -17,6 +17,7 @@ from django.utils import formats, timezone, translation
 from django.utils.crypto import salted_hmac
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from weasyprint import HTML
 
 from accounts import roles
@@ -25,6 +26,7 @@ from accounts.services import role_addresses
 from advice_centers.selectors import center_canonical
 from cases import selectors, storage
 from cases.consent_default import consent_text_default_ensure
+from cases.consent_translations import consent_translations_ensure
 from cases.models import (
     Addendum,
     ApplicantKind,
@@ -35,6 +37,7 @@ from cases.models import (
     Evidence,
 )
 from cases.name_index import name_tokens
+from home.models import TranslationReview
 from portal import crypto
 from portal.notifications import absolute_url, notify
 
@@ -72,9 +75,11 @@ def case_for_user(*, user, reference, action=""):
 
 
 def consent_text_ensure():
-    """The first consent text, unless one exists (an emptied database has lost it)."""
+    """The first consent text and its translations, unless one exists (an emptied database
+    has lost them)."""
     if not ConsentText.objects.exists():
         consent_text_default_ensure(ConsentText)
+        consent_translations_ensure(ConsentText, TranslationReview)
 
 
 # Cases -------------------------------------------------------------------------------------
@@ -119,60 +124,76 @@ def case_earlier_reference(*, user, full_name, date_of_birth):
     return reference
 
 
-def admissibility_reasons(*, rules, answers):
-    """Plain-language reasons why a case cannot be taken up; empty when it can.
+# What can be done instead of each refused case: only what the committees' working rules
+# support (seeds 001, 003), no promise beyond them.
+ADMISSIBILITY_NEXT_STEPS = {
+    "applicant_kind": gettext_lazy("The case can be brought by one of them."),
+    "exclude_other_authority": gettext_lazy(
+        "The committee can take up the case only when this municipality's foreigners' "
+        "authority is responsible for the person."
+    ),
+    "exclude_court_procedure": gettext_lazy(
+        "The case can be brought when the court procedure has ended, as long as no new "
+        "court procedure on the same matter is started."
+    ),
+    "exclude_asylum_application": gettext_lazy(
+        "The case can be brought when the asylum procedure has ended, as long as no new "
+        "asylum application is made."
+    ),
+    "exclude_petition_or_hardship_commission": gettext_lazy(
+        "The committee's rules make no exception, also not later: this committee cannot "
+        "take up the case."
+    ),
+    "repeat_requires_changed_facts": gettext_lazy(
+        "The case can come again when the facts have changed decisively; the application "
+        "then describes what has changed."
+    ),
+}
 
-    ``answers`` holds the yes/no answers of the admissibility step; nothing in it identifies
-    the person, so it can be checked before anything personal is entered.
+# The answer of the admissibility step that each exclusion of the rules refuses.
+_EXCLUDED_BY = {
+    "exclude_other_authority": lambda answers: answers.get("other_authority"),
+    "exclude_court_procedure": lambda answers: answers.get("court_procedure"),
+    "exclude_asylum_application": lambda answers: answers.get("asylum_application"),
+    "exclude_petition_or_hardship_commission": lambda answers: answers.get(
+        "petition_or_hardship_commission"
+    ),
+    "repeat_requires_changed_facts": lambda answers: (
+        answers.get("submitted_before") and not answers.get("facts_changed")
+    ),
+}
+
+
+def admissibility_reasons(*, rules, answers):
+    """Why a case cannot be taken up, one entry per ground; empty when it can.
+
+    Each entry has the ``ground`` (the rule's switch, or ``applicant_kind``), the ``rule`` as
+    the committee states it (the same sentence the public rules page renders from these
+    rules) and the ``next_step``: what can be done instead. ``answers`` holds the yes/no
+    answers of the admissibility step; nothing in it identifies the person, so it can be
+    checked before anything personal is entered.
     """
     reasons = []
     allowed = set(rules.applicant_kinds or [])
     if answers.get("applicant_kind") not in allowed:
         labels = [str(label) for value, label in ApplicantKind.choices if value in allowed]
         reasons.append(
-            _("Here only these may bring a case: %(kinds)s.") % {"kinds": "; ".join(labels)}
+            {
+                "ground": "applicant_kind",
+                "rule": _("Here only these may bring a case: %(kinds)s.")
+                % {"kinds": "; ".join(labels)},
+                "next_step": ADMISSIBILITY_NEXT_STEPS["applicant_kind"],
+            }
         )
-    if rules.exclude_other_authority and answers.get("other_authority"):
-        reasons.append(
-            _(
-                "Another foreigners' authority is responsible for this person. The committee "
-                "can only take up cases of its own municipality's authority."
+    for ground, statement in rules.exclusion_grounds():
+        if _EXCLUDED_BY[ground](answers):
+            reasons.append(
+                {
+                    "ground": ground,
+                    "rule": statement,
+                    "next_step": ADMISSIBILITY_NEXT_STEPS[ground],
+                }
             )
-        )
-    if rules.exclude_court_procedure and answers.get("court_procedure"):
-        reasons.append(
-            _(
-                "A court procedure on the same matter is pending. The committee does not take "
-                "up a case while a court deals with it."
-            )
-        )
-    if rules.exclude_asylum_application and answers.get("asylum_application"):
-        reasons.append(
-            _(
-                "An asylum application is pending. The committee does not take up a case "
-                "while the asylum procedure runs."
-            )
-        )
-    if rules.exclude_petition_or_hardship_commission and answers.get(
-        "petition_or_hardship_commission"
-    ):
-        reasons.append(
-            _(
-                "The case was already before the Landtag's petition committee or the state "
-                "hardship commission. Such cases cannot be taken up here again."
-            )
-        )
-    if (
-        rules.repeat_requires_changed_facts
-        and answers.get("submitted_before")
-        and not answers.get("facts_changed")
-    ):
-        reasons.append(
-            _(
-                "The case was already submitted here and nothing decisive has changed. A case "
-                "can come again only if the facts changed decisively."
-            )
-        )
     return reasons
 
 
@@ -574,3 +595,14 @@ def private_files_unreferenced():
     referenced = set(Case.objects.values_list("consent_file_name", flat=True))
     referenced |= set(Evidence.objects.values_list("file_name", flat=True))
     return [name for name in storage.private_file_names() if name not in referenced]
+
+
+# The consent declaration -------------------------------------------------------------------
+
+
+def consent_declaration_pdf(*, declaration):
+    """The consent declaration as a PDF to print and sign: the German text and, where the
+    reader has one, the translation beside it, paragraph by paragraph, with one place/date
+    and one signature line. It holds nothing about a case, so it is not audited."""
+    html = render_to_string("cases/pdf/consent_text.html", declaration)
+    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()

@@ -20,4 +20,5 @@ urlpatterns = [
     path("cases/<str:reference>/addenda/", views.case_addendum_add, name="case_addendum_add"),
     path("consent/", views.consent_text, name="consent_text"),
     path("consent/<str:version>/", views.consent_text, name="consent_text_version"),
+    path("consent/<str:version>/print.pdf", views.consent_text_pdf, name="consent_text_pdf"),
 ]

@@ -1,5 +1,6 @@
 """The advisor's cases. Thin views: forms validate, services write, selectors read."""
 
+import re
 import uuid
 
 from django.conf import settings
@@ -465,10 +466,34 @@ def case_receipt(request, reference):
 # The consent text, public and printable -----------------------------------------------------
 
 
+def _consent_declaration(request, version):
+    version = version or ConsentText.objects.current_version()
+    declaration = (
+        selectors.consent_declaration(version=version, language=request.LANGUAGE_CODE)
+        if version
+        else None
+    )
+    if declaration is None:
+        raise Http404
+    return declaration
+
+
 @no_store
 def consent_text(request, version=None):
-    version = version or ConsentText.objects.current_version()
-    text = ConsentText.objects.for_language(version, request.LANGUAGE_CODE) if version else None
-    if text is None:
-        raise Http404
-    return render(request, "cases/consent_text.html", {"text": text})
+    """The declaration to read and print: German, and beside it the reader's language."""
+    return render(request, "cases/consent_text.html", _consent_declaration(request, version))
+
+
+@no_store
+def consent_text_pdf(request, version):
+    declaration = _consent_declaration(request, version)
+    response = HttpResponse(
+        services.consent_declaration_pdf(declaration=declaration), content_type="application/pdf"
+    )
+    language = declaration["translated"]["language"] if declaration["translated"] else "de"
+    # The version is typed by editors: only harmless characters go into the header.
+    version = re.sub(r"[^A-Za-z0-9._-]", "", declaration["german"]["text"].version)
+    response["Content-Disposition"] = f'inline; filename="consent-{version}-{language}.pdf"'
+
+    response["X-Content-Type-Options"] = "nosniff"
+    return response

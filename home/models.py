@@ -196,7 +196,8 @@ class SiteLinks(BaseSiteSetting):
 
 
 class TranslationReview(models.Model):
-    """Whether a native speaker has reviewed one translation of a page or an advice centre.
+    """Whether a native speaker has reviewed one translation of a page, an advice centre or
+    the consent declaration.
 
     Kept apart from the page and centre models: wagtail-localize edits translations only in
     its translation editor, which cannot show a checkbox, and would copy a field of the
@@ -219,6 +220,16 @@ class TranslationReview(models.Model):
         related_name="+",
         verbose_name=_("Advice centre"),
     )
+    # The consent declaration is no page or snippet, but a translation the person signs
+    # on the strength of: its review is recorded here with the others.
+    consent_text = models.OneToOneField(
+        "cases.ConsentText",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("Consent text"),
+    )
     reviewed = models.BooleanField(default=False, verbose_name=_("Reviewed by a native speaker"))
     note = models.TextField(
         blank=True,
@@ -229,6 +240,7 @@ class TranslationReview(models.Model):
     panels = [
         PageChooserPanel("page"),
         FieldPanel("center"),
+        FieldPanel("consent_text"),
         FieldPanel("reviewed"),
         FieldPanel("note"),
     ]
@@ -238,18 +250,25 @@ class TranslationReview(models.Model):
         verbose_name_plural = _("Translation reviews")
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(page__isnull=True) ^ models.Q(center__isnull=True),
-                name="translation_review_page_or_center",
+                condition=(
+                    models.Q(page__isnull=False, center__isnull=True, consent_text__isnull=True)
+                    | models.Q(page__isnull=True, center__isnull=False, consent_text__isnull=True)
+                    | models.Q(page__isnull=True, center__isnull=True, consent_text__isnull=False)
+                ),
+                name="translation_review_of_one_thing",
             )
         ]
 
     def __str__(self):
-        return str(self.page or self.center)
+        return str(self.page or self.center or self.consent_text)
 
     def clean(self):
-        if (self.page_id is None) == (self.center_id is None):
-            raise ValidationError(_("Choose either a page or an advice centre."))
+        chosen = [self.page_id, self.center_id, self.consent_text_id]
+        if sum(value is not None for value in chosen) != 1:
+            raise ValidationError(_("Choose either a page, an advice centre or a consent text."))
 
     @admin.display(description=_("Language"))
     def language(self):
+        if self.consent_text is not None:
+            return self.consent_text.language
         return (self.page or self.center).locale.language_code

@@ -246,6 +246,11 @@ def response_is_cacheable(request, response):
         return False
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
+    # Never a page rendered for a logged-in person (its header names them). Their session
+    # cookie already keeps them out; this holds should they ever arrive without one.
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
     if not request_query_is_canonical(request):
         return False
     if response.has_header("Set-Cookie") or response.has_header("Content-Encoding"):

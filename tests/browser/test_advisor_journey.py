@@ -47,7 +47,6 @@ def test_advisor_journey(live_site, page, tmp_path, settings):
     page.wait_for_load_state()
     assert page.locator("[aria-invalid='true']").count() > 0
     assert axe_violations(page) == []
-    page.check("input[name='applicant_kind'][value='professional_advisor']")
     for name in ("other_authority", "court_procedure", "asylum_application"):
         page.check(f"input[name='{name}'][value='no']")
     page.click("main form button[type='submit']")

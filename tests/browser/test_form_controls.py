@@ -79,7 +79,6 @@ def test_intake_choices_and_the_consent_checkbox_sit_beside_their_text(live_site
     page.goto(live_site + "/de/cases/new/")
     assert_no_sideways_scrolling(page)
     assert_choices_beside_their_text(page, rtl=False)
-    page.check("input[name='applicant_kind'][value='professional_advisor']")
     for name in ("other_authority", "court_procedure", "asylum_application"):
         page.check(f"input[name='{name}'][value='no']")
     page.click("main form button[type='submit']")

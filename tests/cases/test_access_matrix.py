@@ -70,6 +70,7 @@ MATRIX = {
     },
     "/de/consent/": dict.fromkeys(ROLES, 200),
     "/de/consent/1.0/": dict.fromkeys(ROLES, 200),
+    "/de/consent/1.0/print.pdf": dict.fromkeys(ROLES, 200),
     "/de/accounts/login/": {
         "anonymous": 200,
         "editor": 302,

@@ -1,6 +1,9 @@
 """Each ground for refusing a case, with Dortmund's and Leverkusen's committee rules."""
 
+import re
+
 import pytest
+from django.utils import translation
 from wagtail.models import Site
 
 from cases.models import AuditEntry, Case
@@ -70,7 +73,8 @@ def test_each_ground_with_each_municipalitys_rules(municipality, ground):
     assert bool(reasons) is refused
     if refused:
         assert len(reasons) == 1
-        assert len(reasons[0]) > 40  # a sentence, not a code
+        assert len(str(reasons[0]["rule"])) > 40  # a sentence, not a code
+        assert len(str(reasons[0]["next_step"])) > 30
 
 
 @pytest.mark.parametrize("municipality", ["dortmund", "leverkusen"])
@@ -134,13 +138,12 @@ def test_admissible_answers_open_the_application(client, advisor_a):
 @pytest.mark.django_db
 def test_unanswered_questions_are_marked_at_the_field(client, advisor_a):
     login_verified(client, advisor_a)
-    response = client.post(NEW, {"applicant_kind": "professional_advisor"})
+    response = client.post(NEW, {"other_authority": "no"})
     html = response.content.decode()
     assert 'id="id_court_procedure_error"' in html
     assert 'aria-invalid="true"' in html
-    assert 'value="professional_advisor" checked' in html or (
-        "checked" in html and 'value="professional_advisor"' in html
-    )
+    # What was answered stays answered.
+    assert re.search(r'<input[^>]*name="other_authority"[^>]*value="no"[^>]*checked', html)
 
 
 @pytest.mark.django_db
@@ -158,3 +161,107 @@ def test_submitted_before_needs_the_changed_question(client, advisor_a):
     login_verified(client, advisor_a)
     response = client.post(NEW, {**ADMISSIBLE_ANSWERS, "submitted_before": "yes"})
     assert 'id="id_facts_changed_error"' in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("municipality", ["dortmund", "leverkusen"])
+def test_an_advisor_is_never_asked_who_brings_the_case(client, advisor_a, municipality):
+    """Both committees admit professional advisors, and the person asking is one."""
+    store_rules(RULES[municipality])
+    login_verified(client, advisor_a)
+    html = client.get(NEW).content.decode()
+    assert 'name="applicant_kind"' not in html
+    response = client.post(
+        NEW, {key: value for key, value in ADMISSIBLE_ANSWERS.items() if key != "applicant_kind"}
+    )
+    assert response["Location"] == "/de/cases/new/application/"
+    assert client.session["_intake_admissibility"]["applicant_kind"] == "professional_advisor"
+
+
+@pytest.mark.django_db
+def test_only_admissible_applicant_kinds_are_offered(client, advisor_a):
+    def without_advisors():
+        return CommitteeRules(applicant_kinds=["affected_person", "representative"])
+
+    store_rules(without_advisors)
+    login_verified(client, advisor_a)
+    html = client.get(NEW).content.decode()
+    assert 'value="representative"' in html
+    assert 'value="professional_advisor"' not in html
+    assert 'value="initiative_group"' not in html
+
+
+@pytest.mark.django_db
+def test_questions_of_switched_off_exclusions_are_not_asked(client, advisor_a):
+    def lenient():
+        return CommitteeRules(exclude_court_procedure=False, exclude_asylum_application=False)
+
+    store_rules(lenient)
+    login_verified(client, advisor_a)
+    html = client.get(NEW).content.decode()
+    assert 'name="court_procedure"' not in html
+    assert 'name="asylum_application"' not in html
+    assert 'name="other_authority"' in html
+
+
+# ground -> (rules, answer that is refused, words of the reason, words of the next step)
+REFUSALS = {
+    "exclude_other_authority": (
+        dortmund,
+        {"other_authority": "yes"},
+        "another foreigners",
+        "responsible for the person",
+    ),
+    "exclude_court_procedure": (
+        dortmund,
+        {"court_procedure": "yes"},
+        "administrative court",
+        "court procedure has ended",
+    ),
+    "exclude_asylum_application": (
+        dortmund,
+        {"asylum_application": "yes"},
+        "asylum application is made",
+        "asylum procedure has ended",
+    ),
+    "exclude_petition_or_hardship_commission": (
+        leverkusen,
+        {"petition_or_hardship_commission": "yes"},
+        "hardship commission",
+        "no exception",
+    ),
+    "repeat_requires_changed_facts": (
+        leverkusen,
+        {"submitted_before": "yes", "facts_changed": "no"},
+        "already submitted here",
+        "facts have changed decisively",
+    ),
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("ground", sorted(REFUSALS))
+def test_each_refusal_names_its_rule_and_the_next_step_and_keeps_the_answers(
+    client, advisor_a, ground
+):
+    factory, answers, reason, next_step = REFUSALS[ground]
+    rules = store_rules(factory)
+    login_verified(client, advisor_a)
+    with translation.override("en"):
+        response = client.post("/en/cases/new/", {**ADMISSIBLE_ANSWERS, **answers})
+    html = response.content.decode()
+    refusal = re.search(rf'<li id="refusal-{ground}">(.*?)</li>', html, re.S)
+    assert refusal, html[:2000]
+    text = " ".join(refusal.group(1).replace("&#x27;", "'").split())
+    # The rule in the committee's own words, as the public rules page renders it.
+    statement = dict(rules.exclusion_grounds())[ground]
+    with translation.override("en"):
+        assert str(statement) in text
+    assert reason in text
+    assert next_step in text
+    # Everything answered is still selected.
+    for name, value in {**ADMISSIBLE_ANSWERS, **answers}.items():
+        if name in ("applicant_kind",) or f'name="{name}"' not in html:
+            continue
+        checked = re.search(rf'<input[^>]*name="{name}"[^>]*value="{value}"[^>]*checked', html)
+        assert checked, name

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from advice_centers.models import AdviceCenter
+from cases.models import ConsentText
 from home.models import ContentPage, TranslationReview
 from tests.cases.helpers import login_verified
 
@@ -54,3 +55,14 @@ def test_readers_never_see_the_review(page, client, reviewed):
         with translation.override(language):
             assert translation.gettext("Reviewed by a native speaker") not in html
             assert translation.gettext("Review note") not in html
+
+
+def test_the_consent_translations_await_review(page):
+    """Each translation of the consent declaration is recorded as not yet reviewed."""
+    texts = ConsentText.objects.exclude(language="de")
+    assert texts.count() == 11
+    reviews = TranslationReview.objects.filter(consent_text__in=texts)
+    assert reviews.count() == 11
+    assert not reviews.filter(reviewed=True).exists()
+    with pytest.raises(ValidationError):
+        TranslationReview(page=page, consent_text=texts.first()).full_clean()

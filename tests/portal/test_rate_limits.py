@@ -60,6 +60,7 @@ TABLE = {
     "de/cases/<str:reference>/addenda/": [("/de/cases/BF-AAAA-BBBB/addenda/", None)],
     "de/consent/": [("/de/consent/", None)],
     "de/consent/<str:version>/": [("/de/consent/1.0/", None)],
+    "de/consent/<str:version>/print.pdf": [("/de/consent/1.0/print.pdf", None)],
     "de/_util/login/": [("/de/_util/login/", None)],
     "de/suche/": [("/de/suche/", None)],
     "de/committee/": [("/de/committee/", None)],

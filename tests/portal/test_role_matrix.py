@@ -110,6 +110,8 @@ TABLE = {
         "accounts:password_reset_complete",
         "cases:consent_text",
         "cases:consent_text_version",
+        # The declaration to print: public text, no case data.
+        "cases:consent_text_pdf",
     ): everyone("200"),
     # Unknown captcha keys are gone; a refresh is only answered to the page's script.
     ("captcha-image", "captcha-image-2x", "captcha-audio"): everyone("410"),
