@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
 from cases.models import ApplicantKind, DeadlineReason, HardshipGround
-from cases.uploads import consent_file_check
+from cases.uploads import consent_file_check, evidence_file_check
 from portal.forms import AccessibleFormMixin, DateInput
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
@@ -210,16 +210,26 @@ class ApplicationForm(AccessibleFormMixin, forms.Form):
     )
     submission_token = forms.UUIDField(widget=forms.HiddenInput)
 
-    def __init__(self, *args, repeat_declared=False, **kwargs):
+    def __init__(self, *args, repeat_declared=False, only=None, consent_file_kept=False, **kwargs):
+        """``only``: the names of the fields of one step (all fields when None).
+        ``consent_file_kept``: the draft already holds the signed declaration."""
         super().__init__(*args, **kwargs)
         self.repeat_declared = repeat_declared
         if repeat_declared:
             self.fields["changes_since_last"].required = True
+        if consent_file_kept:
+            self.fields["consent_file"].required = False
+        if only is not None:
+            for name in list(self.fields):
+                if name not in only:
+                    del self.fields[name]
         self.initial.setdefault("submission_token", uuid.uuid4())
         self.describe_fields()
 
     def clean_consent_file(self):
         uploaded = self.cleaned_data["consent_file"]
+        if not uploaded:
+            return None
         return consent_file_check(uploaded)
 
     def clean(self):
@@ -229,14 +239,74 @@ class ApplicationForm(AccessibleFormMixin, forms.Form):
         # A date refused above has its own message already.
         if data.get("deadline_reason") and "deadline" in data and not data["deadline"]:
             self.add_error("deadline", _("Please give the date of the deadline."))
-        if not any(data.get(f"ground_{key}") for key, _label in GROUNDS):
+        grounds_asked = all(f"ground_{key}" in self.fields for key, _label in GROUNDS)
+        if grounds_asked and not any(data.get(f"ground_{key}") for key, _label in GROUNDS):
             raise forms.ValidationError(
                 _("Please explain at least one ground for a particular hardship.")
             )
         return data
 
     def grounds(self):
-        return [self[f"ground_{key}"] for key, _label in GROUNDS]
+        return [self[f"ground_{key}"] for key, _label in GROUNDS if f"ground_{key}" in self.fields]
+
+
+# The steps of the Kurzantrag after the admissibility questions: (slug, title, fields). The
+# household rows belong to "residence", the evidence and the final check have no fields of
+# the application itself.
+STEPS = (
+    ("person", _("The person"), ("full_name", "date_of_birth", "nationality", "date_of_entry")),
+    (
+        "residence",
+        _("Residence and household"),
+        ("district", "residence_status", "residence_status_since"),
+    ),
+    (
+        "dates",
+        _("Dates and deadlines"),
+        ("authority_file_number", "deadline", "deadline_reason", "urgent"),
+    ),
+    (
+        "grounds",
+        _("Grounds for a particular hardship"),
+        (*(f"ground_{key}" for key, _label in GROUNDS), "summary", "changes_since_last"),
+    ),
+    ("evidence", _("Evidence"), ()),
+    (
+        "consent",
+        _("Consent and contact"),
+        ("contact_name", "contact_email", "contact_phone", "consent_confirmed", "consent_file"),
+    ),
+    ("review", _("Review and submit"), ()),
+)
+STEP_SLUGS = tuple(slug for slug, _title, _fields in STEPS)
+STEP_FIELDS = {slug: fields for slug, _title, fields in STEPS}
+# What a draft keeps as typed: every field but the file and the token.
+TYPED_FIELDS = tuple(
+    name for _slug, _title, fields in STEPS for name in fields if name != "consent_file"
+)
+HOUSEHOLD_FIELDS = ("relation", "date_of_birth", "status")
+
+
+class EvidenceForm(AccessibleFormMixin, forms.Form):
+    """One supporting document at a time, with the ground it supports."""
+
+    evidence_file = forms.FileField(
+        label=_("Document"),
+        help_text=_("PDF, or a photo as JPEG or PNG."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}),
+    )
+    criterion = forms.ChoiceField(
+        label=_("Ground it supports"), choices=[("", _("Choose")), *HardshipGround.choices]
+    )
+    description = forms.CharField(
+        label=_("Short description"),
+        required=False,
+        max_length=200,
+        help_text=_("For example: medical certificate of March 2026. Optional."),
+    )
+
+    def clean_evidence_file(self):
+        return evidence_file_check(self.cleaned_data["evidence_file"])
 
 
 HOUSEHOLD_RELATIONS = [

@@ -4,9 +4,11 @@ import calendar
 
 from cryptography.fernet import InvalidToken
 from django.db.models import Q
+from django.utils import timezone
 
 from accounts.selectors import advisor_profile_approved, user_is_committee, user_is_office_group
-from cases.models import AuditEntry, Case, CaseNameToken, CaseStatus
+from advice_centers.selectors import center_canonical
+from cases.models import AuditEntry, Case, CaseDraft, CaseNameToken, CaseStatus, Evidence
 from cases.name_index import query_tokens
 
 # Kept until the retention period ends, then deleted (committee.services.cases_expired).
@@ -123,3 +125,26 @@ def case_list_rows(*, cases, retention_months):
         }
         for case in cases
     ]
+
+
+def case_draft_rows(*, user):
+    """The drafts of the advisor's centre, each with the person's name as typed so far
+    (decrypted for this page only; empty when nothing or nothing readable was typed)."""
+    profile = advisor_profile_approved(user)
+    if profile is None:
+        return []
+    drafts = CaseDraft.objects.filter(
+        advice_center=center_canonical(profile.advice_center), expires_at__gt=timezone.now()
+    ).select_related("author")
+    rows = []
+    for draft in drafts:
+        try:
+            name = draft.data.get("fields", {}).get("full_name", "")
+        except (InvalidToken, ValueError):
+            name = ""
+        rows.append({"draft": draft, "name": name})
+    return rows
+
+
+def draft_evidence(*, draft):
+    return list(Evidence.objects.filter(draft=draft))

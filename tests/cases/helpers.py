@@ -152,3 +152,59 @@ def registration_post(client, center, *, email="new.advisor@example.org", answer
             "captcha_1": answer,
         },
     )
+
+
+NEW_CASE = "/{language}/cases/new/"
+DRAFT_STEP = re.compile(
+    r"^/(?P<language>[a-z]+)/cases/drafts/(?P<public_id>[0-9a-f-]{36})/(?P<step>[a-z]+)/$"
+)
+
+
+def draft_start(client, *, language="de", **answers):
+    """The admissibility answers sent; returns the address of the draft's first step."""
+    response = client.post(NEW_CASE.format(language=language), {**ADMISSIBLE_ANSWERS, **answers})
+    assert response.status_code == 302, response.content[:500]
+    assert DRAFT_STEP.match(response["Location"]), response["Location"]
+    return response["Location"]
+
+
+def draft_step_url(first_step_url, step):
+    match = DRAFT_STEP.match(first_step_url)
+    return f"/{match['language']}/cases/drafts/{match['public_id']}/{step}/"
+
+
+def step_post(client, data, step, *, first_step_url, action="continue"):
+    """One step as its page sends it: the step's own fields out of ``data`` (the one-page
+    application's field names), the household rows with the residence step, the consent
+    file with the consent step."""
+    from cases.forms import STEP_FIELDS
+
+    sent = {"action": action}
+    for name in STEP_FIELDS[step]:
+        if name in data:
+            sent[name] = data[name]
+    if step == "residence":
+        sent.update({key: value for key, value in data.items() if key.startswith("household-")})
+    return client.post(draft_step_url(first_step_url, step), sent)
+
+
+def review_token(client, first_step_url):
+    html = client.get(draft_step_url(first_step_url, "review")).content.decode()
+    return re.search(r'name="submission_token" value="([^"]+)"', html).group(1)
+
+
+def steps_submit(client, data, *, first_step_url):
+    """The one-page application sent through the steps with "Save and continue", then the
+    submission on the check page. Returns the first step's answer that does not lead on
+    (it shows errors), else the answer to the submission."""
+    from cases.forms import STEP_SLUGS
+
+    for step in STEP_SLUGS[:-1]:
+        response = step_post(client, data, step, first_step_url=first_step_url)
+        expected = draft_step_url(first_step_url, STEP_SLUGS[STEP_SLUGS.index(step) + 1])
+        if response.status_code != 302 or response["Location"] != expected:
+            return response
+    token = data.get("review_token") or review_token(client, first_step_url)
+    return client.post(
+        draft_step_url(first_step_url, "review"), {"action": "submit", "submission_token": token}
+    )
