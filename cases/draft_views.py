@@ -449,6 +449,21 @@ def _step_post(request, draft, step):
             evidence_form=evidence_form,
             status=400,
         )
+    return _step_answer(
+        request,
+        draft,
+        step,
+        action=action,
+        adding_row=adding_row,
+        form=form,
+        formset=formset,
+        valid=valid,
+    )
+
+
+def _step_answer(request, draft, step, *, action, adding_row, form, formset, valid):
+    """Where a saved step leads: the same step (a new row, errors), the one before or after,
+    or the case list."""
     if adding_row:
         return _step_page(
             request,

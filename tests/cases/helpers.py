@@ -13,6 +13,7 @@ from pypdf.actions import JavaScript
 
 from accounts.models import TOTPDevice
 from cases import services
+from cases.forms import STEP_FIELDS, STEP_SLUGS
 
 PASSWORD = "a-long-test-password-1"  # noqa: S105
 
@@ -177,8 +178,6 @@ def step_post(client, data, step, *, first_step_url, action="continue"):
     """One step as its page sends it: the step's own fields out of ``data`` (the one-page
     application's field names), the household rows with the residence step, the consent
     file with the consent step."""
-    from cases.forms import STEP_FIELDS
-
     sent = {"action": action}
     for name in STEP_FIELDS[step]:
         if name in data:
@@ -197,8 +196,6 @@ def steps_submit(client, data, *, first_step_url):
     """The one-page application sent through the steps with "Save and continue", then the
     submission on the check page. Returns the first step's answer that does not lead on
     (it shows errors), else the answer to the submission."""
-    from cases.forms import STEP_SLUGS
-
     for step in STEP_SLUGS[:-1]:
         response = step_post(client, data, step, first_step_url=first_step_url)
         expected = draft_step_url(first_step_url, STEP_SLUGS[STEP_SLUGS.index(step) + 1])

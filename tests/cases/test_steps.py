@@ -2,20 +2,15 @@
 their fields, nothing typed lost, files kept across errors, every step checked again on
 submission."""
 
-import re
-
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from cases.models import Case, CaseDraft, Evidence
+from cases.models import Case, CaseDraft
 from tests.cases.helpers import (
     application_post,
     draft_start,
-    draft_step_url,
     login_verified,
     pdf_bytes,
-    png_bytes,
-    step_post,
     steps_submit,
 )
 
