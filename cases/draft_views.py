@@ -43,6 +43,12 @@ from portal.rules import committee_rules
 
 # Steps whose POST carries typed fields (kept when the session has ended meanwhile).
 TYPING_STEPS = tuple(slug for slug in STEP_SLUGS if STEP_FIELDS[slug] or slug == "residence")
+# The message the one-page form gave; it still says what happened and what to do.
+CONSENT_FILE_NOT_STORED = gettext_lazy(
+    "The signed consent declaration could not be stored because of a fault on our side, so "
+    "the case has not been submitted. Everything you entered is still here: please attach "
+    "the file again and send the form in a few minutes."
+)
 FILE_NOT_STORED = gettext_lazy(
     "The file could not be stored because of a fault on our side. Everything else you "
     "entered is saved: please choose the file again in a few minutes."
@@ -214,6 +220,9 @@ def _step_page(
         form = _step_form(draft, data, step, bound=bound, user=request.user)
         if bound:
             form.is_valid()
+            earlier = data.get("earlier_case") and not data["fields"].get("changes_since_last")
+            if step == "grounds" and earlier:
+                form.add_error("changes_since_last", EARLIER_CASE_EXISTS)
     if formset is None and step == "residence":
         formset = _household_formset(data, bound=bound)
         if bound:
@@ -387,6 +396,25 @@ def _leave(request, draft):
     return redirect("cases:case_list")
 
 
+def _earlier_case_found(request, data):
+    """Whether the own centre already submitted a case for this name and date of birth, when
+    the rules ask what changed since and the advisor has not said yet (audited each time)."""
+    rules = committee_rules(request)
+    fields = data.get("fields", {})
+    if not rules.repeat_requires_changed_facts or fields.get("changes_since_last"):
+        return False
+    person = ApplicationForm(fields, only=("full_name", "date_of_birth"))
+    if not person.is_valid():
+        return False
+    return bool(
+        services.case_earlier_reference(
+            user=request.user,
+            full_name=person.cleaned_data["full_name"],
+            date_of_birth=person.cleaned_data["date_of_birth"],
+        )
+    )
+
+
 def _already_submitted(request):
     """The check page was sent again after the case was made (double click, back and
     resend): the draft is gone, the case it became is shown."""
@@ -428,7 +456,14 @@ def _step_post(request, draft, step):
     if step == "residence":
         formset = _household_formset(merged, bound=True)
         valid = formset.is_valid() and valid
+    if step == "grounds" and action == "continue" and valid:
+        changes["earlier_case"] = _earlier_case_found(request, merged)
+        if changes["earlier_case"]:
+            form.add_error("changes_since_last", EARLIER_CASE_EXISTS)
+            valid = False
     if file_error is not None:
+        # "Required" would be wrong: a file was chosen, it was refused for what it is.
+        form.errors.pop("consent_file", None)
         form.add_error("consent_file", file_error)
     invalid = [slug for slug in data.get("invalid", []) if slug != step]
     if action == "continue" and not adding_row and not valid:
@@ -447,7 +482,7 @@ def _step_post(request, draft, step):
             form=form,
             formset=formset,
             evidence_form=evidence_form,
-            status=400,
+            status=200,
         )
     return _step_answer(
         request,
@@ -482,7 +517,7 @@ def _step_answer(request, draft, step, *, action, adding_row, form, formset, val
             return _leave(request, draft)
         return redirect(draft_step_url(draft, _neighbour(step, -1)))
     if not valid:
-        return _step_page(request, draft, step, form=form, formset=formset, status=400)
+        return _step_page(request, draft, step, form=form, formset=formset, status=200)
     return redirect(draft_step_url(draft, _neighbour(step, 1)))
 
 
@@ -497,7 +532,7 @@ def _consent_file_store(request, draft, rules):
             draft=draft, actor=request.user, rules=rules, document=document
         )
     except PrivateStorageError:
-        return ValidationError(FILE_NOT_STORED)
+        return ValidationError(CONSENT_FILE_NOT_STORED)
     return None
 
 
@@ -534,15 +569,7 @@ def _review_submit(request, draft):
     if valid and not draft.consent_file_name:
         form.add_error(None, _("Please attach the signed consent declaration."))
         valid = False
-    if valid and (
-        rules.repeat_requires_changed_facts
-        and not form.cleaned_data.get("changes_since_last")
-        and services.case_earlier_reference(
-            user=request.user,
-            full_name=form.cleaned_data["full_name"],
-            date_of_birth=form.cleaned_data["date_of_birth"],
-        )
-    ):
+    if valid and _earlier_case_found(request, data):
         form.add_error("changes_since_last", EARLIER_CASE_EXISTS)
         valid = False
     if not valid or consent is None:
@@ -631,7 +658,7 @@ def _review_refused(request, draft, data, form, formset):
         step="review",
         changes={"invalid": sorted(invalid)},
     )
-    return _step_page(request, draft, "review", errors=errors, status=400)
+    return _step_page(request, draft, "review", errors=errors, status=200)
 
 
 @verified_required

@@ -232,6 +232,9 @@ def case_submit(
         file_size = draft.consent_file_size
     # A file the draft still owns must outlive a failed submission.
     written = draft is None
+    fingerprint = person_fingerprint(
+        full_name=application["full_name"], date_of_birth=application["date_of_birth"]
+    )
     committing = False
     try:
         with transaction.atomic():
@@ -243,10 +246,7 @@ def case_submit(
                 consent_version=consent_version,
                 consent_confirmed_at=timezone.now(),
                 payload=crypto.json_encrypt(_json_ready(payload)),
-                person_fingerprint=person_fingerprint(
-                    full_name=application["full_name"],
-                    date_of_birth=application["date_of_birth"],
-                ),
+                person_fingerprint=fingerprint,
                 consent_file_name=file_name,
                 consent_file_type=kind,
                 consent_file_size=file_size,

@@ -166,6 +166,8 @@ def draft_start(client, *, language="de", **answers):
     response = client.post(NEW_CASE.format(language=language), {**ADMISSIBLE_ANSWERS, **answers})
     assert response.status_code == 302, response.content[:500]
     assert DRAFT_STEP.match(response["Location"]), response["Location"]
+    # The test client remembers its draft, as the advisor's browser would be on its pages.
+    client.draft_first_step = response["Location"]
     return response["Location"]
 
 
@@ -184,6 +186,8 @@ def step_post(client, data, step, *, first_step_url, action="continue"):
             sent[name] = data[name]
     if step == "residence":
         sent.update({key: value for key, value in data.items() if key.startswith("household-")})
+        if "add_household_row" in data:
+            sent["add_household_row"] = data["add_household_row"]
     return client.post(draft_step_url(first_step_url, step), sent)
 
 
@@ -201,7 +205,25 @@ def steps_submit(client, data, *, first_step_url):
         expected = draft_step_url(first_step_url, STEP_SLUGS[STEP_SLUGS.index(step) + 1])
         if response.status_code != 302 or response["Location"] != expected:
             return response
-    token = data.get("review_token") or review_token(client, first_step_url)
+    token = review_token(client, first_step_url)
+    client.draft_review_token = token
     return client.post(
         draft_step_url(first_step_url, "review"), {"action": "submit", "submission_token": token}
     )
+
+
+def application_send(client, data):
+    """What the one-page form's POST was: the same data through the steps of the client's
+    draft. Sent again once the case exists (a resent submission), the check page's POST is
+    repeated with the token it carried."""
+    first_step_url = client.draft_first_step
+    token = getattr(client, "draft_review_token", None)
+    if token and client.get(first_step_url).status_code == 404:
+        return client.post(
+            draft_step_url(first_step_url, "review"),
+            {"action": "submit", "submission_token": token},
+        )
+    files = {key: value for key, value in data.items() if hasattr(value, "read")}
+    for value in files.values():
+        value.seek(0)
+    return steps_submit(client, data, first_step_url=first_step_url)
