@@ -19,11 +19,13 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Collection, Locale, Page, Site, Task, Workflow
 
 from accounts.models import AdvisorProfile
+from cases import services as cases_services
 from cases.models import CaseStatus, ConsentText
 from committee import services as committee_services
 from committee.models import CommitteeSession, Recommendation
 from home.models import Submission, TranslationReview
-from tests.cases.helpers import login_verified, submit_case, totp_device
+from portal.rules import committee_rules
+from tests.cases.helpers import login_verified, pdf_bytes, submit_case, totp_device
 from tests.committee.conftest import assessment_agreed
 from tests.factories import (
     AdviceCenterFactory,
@@ -36,6 +38,7 @@ ROLES = ["anonymous", "editor", "advisor_a", "advisor_b", "committee", "admin", 
 # Who may read advisor A's case: A, the committee and its office. Nobody else gets any of it.
 CASE_READERS = {"advisor_a", "committee", "office"}
 APPLICANT = "Zofia Verschwiegen"
+DRAFT_PERSON = "Wanda Entwurfsname"
 ASSESSMENT = "Aussicht auf Erfolg bei der Härtefallkommission"
 MISSING = 999_999
 
@@ -134,9 +137,13 @@ TABLE = {
     # Cases: the advisor's centre and the committee; for everyone else they do not exist.
     "cases:case_list": roles("→login", "404", "200", "200", "200", "404", office="404"),
     "cases:case_new": roles("→login", "404", "200", "200", "404", "404"),
-    "cases:case_application": roles(
-        "→login", "404", "→/de/cases/new/", "→/de/cases/new/", "404", "404"
-    ),
+    # A draft is its centre's alone; removing a document is a POST.
+    (
+        "cases:case_draft_step",
+        "cases:case_draft_delete",
+        "cases:case_draft_evidence_file",
+    ): roles("→login", "404", "200", "404", "404", "404"),
+    "cases:case_draft_evidence_remove": roles("→login", "404", "405", "405", "404", "404"),
     ("cases:case_detail", "cases:case_consent_file"): CASE_OWNER_AND_COMMITTEE,
     # The receipt is the submitting centre's to file; the committee has the case itself.
     "cases:case_receipt": roles("→login", "404", "200", "404", "404", "404"),
@@ -395,6 +402,19 @@ def world(seeded_site, settings, tmp_path):
         if user is not None:
             totp_device(user)
     case = submit_case(people["advisor_a"], full_name=APPLICANT)
+    draft = cases_services.case_draft_create(
+        user=people["advisor_a"], answers={}, rules=committee_rules()
+    )
+    draft = cases_services.case_draft_save(
+        draft=draft,
+        actor=people["advisor_a"],
+        rules=committee_rules(),
+        step="person",
+        changes={"fields": {"full_name": DRAFT_PERSON}},
+    )
+    evidence = cases_services.evidence_store(
+        actor=people["advisor_a"], document=(pdf_bytes(), "pdf"), criterion="health", draft=draft
+    )
     session = _released_assessment(case, people["committee"], people["office"])
     page = Page.objects.get(slug="ueber-das-gremium").specific
     document = wagtail_factories.DocumentFactory(
@@ -403,7 +423,7 @@ def world(seeded_site, settings, tmp_path):
     return {
         "people": people,
         "case": case,
-        "secrets": [case.reference, APPLICANT, ASSESSMENT],
+        "secrets": [case.reference, APPLICANT, ASSESSMENT, DRAFT_PERSON],
         "value": _values(
             case=case,
             session=session,
@@ -411,11 +431,13 @@ def world(seeded_site, settings, tmp_path):
             center=center_a,
             document=document,
             advisor=people["advisor_a"],
+            draft=draft,
+            evidence=evidence,
         ),
     }
 
 
-def _values(*, case, session, page, center, document, advisor):
+def _values(*, case, session, page, center, document, advisor, draft, evidence):
     """Kwarg name -> a real object's key; per namespace or URL name first. Anything not
     named here is an object that does not exist."""
     site = Site.objects.get(is_default_site=True)
@@ -457,9 +479,13 @@ def _values(*, case, session, page, center, document, advisor):
         "uidb64": "MQ",
         "token": "no-such-token",
         "key": "0" * 40,
+        "public_id": draft.public_id,
+        "step": "person",
     }
     by_place = {
         ("committee", "pk"): session.pk,
+        ("cases:case_draft_evidence_file", "pk"): evidence.pk,
+        ("cases:case_draft_evidence_remove", "pk"): evidence.pk,
         ("wagtailadmin_api:pages", "pk"): page.pk,
         ("wagtailadmin_api:documents", "pk"): document.pk,
         ("wagtailadmin_api:images", "pk"): image.pk,
