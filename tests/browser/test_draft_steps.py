@@ -100,4 +100,3 @@ def test_every_step_in_german_and_arabic_at_phone_width(
     assert_no_sideways_scrolling(page)
     assert axe_violations(page) == []
     _shot(page, "ar-case-list")
-
