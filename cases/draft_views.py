@@ -89,13 +89,24 @@ def _typed_fields(post, step):
 
 
 def _typed_household(post):
-    """The household rows as typed; None when the POST carries none (a forged or cut form)."""
-    if "household-TOTAL_FORMS" not in post:
+    """The household rows as typed; None when the POST carries none (a forged or cut form).
+    A missing or damaged row count is read from the rows sent."""
+    sent_rows = any(key.startswith("household-") for key in post)
+    if not sent_rows:
         return None
     try:
-        rows = int(post.get("household-TOTAL_FORMS", "0"))
-    except ValueError:
-        rows = 0
+        rows = int(post["household-TOTAL_FORMS"])
+    except (KeyError, ValueError):
+        # A damaged count: the rows actually sent decide, so none of them is lost.
+        rows = 1 + max(
+            (
+                index
+                for index in range(HOUSEHOLD_MAX_ROWS)
+                for field in HOUSEHOLD_FIELDS
+                if f"household-{index}-{field}" in post
+            ),
+            default=-1,
+        )
     rows = max(0, min(rows, HOUSEHOLD_MAX_ROWS))
     return [
         {field: post.get(f"household-{index}-{field}", "") for field in HOUSEHOLD_FIELDS}
@@ -139,11 +150,17 @@ def _step_form(draft, data, step, *, bound, user=None):
 
 
 def _household_formset(data, *, bound, extra_row=False):
-    household = list(data.get("household") or [])
-    if not household:
+    household = data.get("household")
+    if household is None:
+        # Never saved yet: two empty rows to start with, as the form always offered.
         household = [dict.fromkeys(HOUSEHOLD_FIELDS, "") for _ in range(2)]
+    household = list(household)
     if extra_row and len(household) < HOUSEHOLD_MAX_ROWS:
-        household.append(dict.fromkeys(HOUSEHOLD_FIELDS, ""))
+        # What the POST holds beyond the rows it counted goes into the new row, not away.
+        index = len(household)
+        household.append(
+            {field: extra_row.get(f"household-{index}-{field}", "") for field in HOUSEHOLD_FIELDS}
+        )
     if bound:
         return household_formset(rows=0)(_household_data(household), prefix="household")
     return household_formset(rows=0)(prefix="household", initial=household)
@@ -505,7 +522,7 @@ def _step_answer(request, draft, step, *, action, adding_row, form, formset, val
             draft,
             step,
             form=_step_form(draft, draft.data, step, bound=False, user=request.user),
-            formset=_household_formset(draft.data, bound=False, extra_row=True),
+            formset=_household_formset(draft.data, bound=False, extra_row=request.POST),
         )
     if action == "add_evidence":
         messages.success(request, _("The document has been attached."))

@@ -503,7 +503,6 @@ def case_draft_create(*, user, answers, rules):
     data = {
         "answers": answers,
         "fields": {},
-        "household": [],
         "visited": [],
         "invalid": [],
         "submission_token": str(uuid.uuid4()),
