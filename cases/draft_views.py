@@ -229,7 +229,16 @@ def _neighbour(step, offset):
 
 
 def _step_page(
-    request, draft, step, *, form=None, formset=None, evidence_form=None, errors=None, status=200
+    request,
+    draft,
+    step,
+    *,
+    form=None,
+    formset=None,
+    evidence_form=None,
+    errors=None,
+    checked=(),
+    status=200,
 ):
     data = draft.data
     bound = step in data.get("invalid", [])
@@ -271,6 +280,10 @@ def _step_page(
         context["evidence_max"] = _evidence_max()
     if step == "review":
         context.update(_review_context(request, draft, data))
+    # The final check's forms, with their errors: the page title then begins with "Error:".
+    context["checked"] = list(checked)
+    for number, checked_form in enumerate(checked):
+        context[f"checked_{number}"] = checked_form
     return render(request, "cases/case_draft_step.html", context, status=status)
 
 
@@ -675,7 +688,7 @@ def _review_refused(request, draft, data, form, formset):
         step="review",
         changes={"invalid": sorted(invalid)},
     )
-    return _step_page(request, draft, "review", errors=errors, status=200)
+    return _step_page(request, draft, "review", errors=errors, checked=(form, formset), status=200)
 
 
 @verified_required

@@ -291,7 +291,7 @@ class EvidenceForm(AccessibleFormMixin, forms.Form):
     """One supporting document at a time, with the ground it supports."""
 
     evidence_file = forms.FileField(
-        label=_("Document"),
+        label=_("Supporting document"),
         help_text=_("PDF, or a photo as JPEG or PNG."),
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}),
     )

@@ -149,6 +149,7 @@ def test_submission_checks_every_step_again(client, first_step):
     assert response.status_code == 200
     html = response.content.decode()
     assert f'href="{draft_step_url(first_step, "person")}#id_full_name"' in html
+    assert re.search(r"<title>(.*?)</title>", html, re.S).group(1).startswith("Fehler:")
     assert "Please explain at least one ground" in html or "mindestens einen" in html
     assert not Case.objects.exists()
     assert CaseDraft.objects.exists()
