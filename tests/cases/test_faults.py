@@ -17,7 +17,7 @@ from django.test import Client
 from django.utils import translation
 
 from cases import services, storage
-from cases.models import AuditEntry, Case
+from cases.models import AuditEntry, Case, CaseDraft
 from cases.services import case_storage_problems, consent_files_unreferenced
 from tests.cases.helpers import (
     application_post,
@@ -31,8 +31,6 @@ from tests.cases.helpers import (
 )
 from tests.cases.outage import AppServer, Browser, DatabaseProxy
 
-NEW_CASE = "/{language}/cases/new/"
-APPLICATION = "/{language}/cases/new/application/"
 MARKER = "Zzmarker-Qx7-Vertraulich"
 STORAGE_ERROR = (
     "The signed consent declaration could not be stored because of a fault on our side, so "
@@ -281,18 +279,24 @@ def outage(site_rows):
 
 
 def browser_with_session(app, user, language):
+    """A browser on the check page of a draft filled in step by step, its consent file
+    already kept with it."""
     client = Client()
-    admissible_session(client, user, language=language)
-    return Browser(app.port, cookies={"sessionid": client.cookies["sessionid"].value})
+    first_step = admissible_session(client, user, language=language)
+    data = application_post(full_name=f"Amina {MARKER}", consent_file=pdf_upload())
+    for step in ("person", "residence", "dates", "grounds", "evidence", "consent"):
+        step_post(client, data, step, first_step_url=first_step)
+    browser = Browser(app.port, cookies={"sessionid": client.cookies["sessionid"].value})
+    browser.review = draft_step_url(first_step, "review")
+    return browser
 
 
 def form_fields(page):
-    fields = application_post(
-        full_name=f"Amina {MARKER}", submission_token=page.form_value("submission_token")
-    )
-    fields["csrfmiddlewaretoken"] = page.form_value("csrfmiddlewaretoken")
-    fields["consent_file"] = pdf_upload()
-    return fields
+    return {
+        "action": "submit",
+        "submission_token": page.form_value("submission_token"),
+        "csrfmiddlewaretoken": page.form_value("csrfmiddlewaretoken"),
+    }
 
 
 def assert_translated_error_page(response, language):
@@ -312,41 +316,43 @@ def test_database_gone_during_submission_leaves_nothing_and_the_app_recovers(
 ):
     proxy, app = outage
     browser = browser_with_session(app, advisor_a, "ar")
-    page = browser.get(APPLICATION.format(language="ar"))
+    page = browser.get(browser.review)
     assert page.status_code == 200
     fields = form_fields(page)
-    write = storage.private_file_write
-    written = []
+    kept = CaseDraft.objects.get().consent_file_name
+    fingerprint = services.person_fingerprint
+    lost = []
 
-    def write_then_lose_the_database(content):
-        name = write(content)
-        written.append(name)
-        proxy.stop()  # the file is there, the case row not yet
-        return name
+    def fingerprint_then_lose_the_database(**kwargs):
+        result = fingerprint(**kwargs)
+        if not lost:
+            lost.append(True)
+            proxy.stop()  # the submission is under way, the case row not yet written
+        return result
 
-    monkeypatch.setattr(storage, "private_file_write", write_then_lose_the_database)
-    response = browser.post(APPLICATION.format(language="ar"), fields)
+    monkeypatch.setattr(services, "person_fingerprint", fingerprint_then_lose_the_database)
+    response = browser.post(browser.review, fields)
 
     assert_translated_error_page(response, "ar")
     assert '<html lang="ar" dir="rtl">' in response.text
     assert Case.objects.count() == 0
     assert created_audit_entries() == 0
-    assert len(written) == 1
-    assert storage.private_file_names() == []
+    # The draft and its consent file are as they were.
+    assert storage.private_file_names() == [kept]
+    assert CaseDraft.objects.get().consent_file_name == kept
 
     # The database is back; the same app process, without a restart, takes the form again.
-    monkeypatch.setattr(storage, "private_file_write", write)
+    monkeypatch.setattr(services, "person_fingerprint", fingerprint)
     proxy.start()
-    page = browser.get(APPLICATION.format(language="ar"))
+    page = browser.get(browser.review)
     assert page.status_code == 200
-    # The advisor goes back and sends what they had typed once more.
-    fields["consent_file"] = pdf_upload()
-    response = browser.post(APPLICATION.format(language="ar"), fields)
+    # The advisor sends the check page once more.
+    response = browser.post(browser.review, fields)
     case = Case.objects.get()
     assert response.status_code == 302
     assert response.headers["Location"] == f"/ar/cases/{case.reference}/"
     assert browser.get(response.headers["Location"]).status_code == 200
-    assert storage.private_file_names() == [case.consent_file_name]
+    assert storage.private_file_names() == [case.consent_file_name] == [kept]
     assert case_storage_problems() == []
 
 
@@ -371,32 +377,32 @@ def test_a_restarted_database_does_not_break_the_next_request(outage, advisor_a)
 def test_connection_lost_during_commit_keeps_the_case_whole(outage, advisor_a, monkeypatch):
     proxy, app = outage
     browser = browser_with_session(app, advisor_a, "de")
-    page = browser.get(APPLICATION.format(language="de"))
+    page = browser.get(browser.review)
     fields = form_fields(page)
-    write = storage.private_file_write
+    fingerprint = services.person_fingerprint
 
-    def write_then_arm(content):
-        name = write(content)
+    def fingerprint_then_arm(**kwargs):
+        result = fingerprint(**kwargs)
         proxy.cut_after_next_commit()
-        return name
+        return result
 
-    monkeypatch.setattr(storage, "private_file_write", write_then_arm)
-    response = browser.post(APPLICATION.format(language="de"), fields)
+    monkeypatch.setattr(services, "person_fingerprint", fingerprint_then_arm)
+    response = browser.post(browser.review, fields)
 
     # The database committed, the app never heard it: an error for the advisor, but the case
-    # stays complete with its consent file.
+    # stays complete with its consent file (the draft's, handed over in the same commit).
     assert proxy.commit_answered.is_set()
     assert_translated_error_page(response, "de")
     case = Case.objects.get()
+    assert not CaseDraft.objects.exists()
     assert storage.private_file_names() == [case.consent_file_name]
     assert case_storage_problems() == []
     assert consent_files_unreferenced() == []
 
-    # Sending the form again once the database is reachable leads to that very case.
-    monkeypatch.setattr(storage, "private_file_write", write)
+    # Sending the check page again once the database is reachable leads to that very case.
+    monkeypatch.setattr(services, "person_fingerprint", fingerprint)
     proxy.start()
-    fields["consent_file"] = pdf_upload()
-    response = browser.post(APPLICATION.format(language="de"), fields)
+    response = browser.post(browser.review, fields)
     assert response.status_code == 302
     assert response.headers["Location"] == f"/de/cases/{case.reference}/"
     assert Case.objects.count() == 1
