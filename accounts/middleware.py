@@ -39,6 +39,9 @@ class SessionLifetimeMiddleware:
                 now - last_seen > settings.SESSION_IDLE_TIMEOUT
                 or now - login_at > settings.SESSION_ABSOLUTE_LIFETIME
             ):
+                # Whose session it was: a form sent now can be kept for this user only (see
+                # cases.views) and offered back once they have logged in again.
+                request.session_ended_for = user.pk
                 logout(request)
                 messages.info(request, _("Your session has ended. Please log in again."))
             else:

@@ -235,16 +235,26 @@ class ApplicationForm(AccessibleFormMixin, forms.Form):
     )
     submission_token = forms.UUIDField(widget=forms.HiddenInput)
 
-    def __init__(self, *args, repeat_declared=False, **kwargs):
+    def __init__(self, *args, repeat_declared=False, only=None, consent_file_kept=False, **kwargs):
+        """``only``: the names of the fields of one step (all fields when None).
+        ``consent_file_kept``: the draft already holds the signed declaration."""
         super().__init__(*args, **kwargs)
         self.repeat_declared = repeat_declared
         if repeat_declared:
             self.fields["changes_since_last"].required = True
+        if consent_file_kept:
+            self.fields["consent_file"].required = False
+        if only is not None:
+            for name in list(self.fields):
+                if name not in only:
+                    del self.fields[name]
         self.initial.setdefault("submission_token", uuid.uuid4())
         self.describe_fields()
 
     def clean_consent_file(self):
         uploaded = self.cleaned_data["consent_file"]
+        if not uploaded:
+            return None
         return consent_file_check(uploaded)
 
     def clean(self):
@@ -254,14 +264,52 @@ class ApplicationForm(AccessibleFormMixin, forms.Form):
         # A date refused above has its own message already.
         if data.get("deadline_reason") and "deadline" in data and not data["deadline"]:
             self.add_error("deadline", _("Please give the date of the deadline."))
-        if not any(data.get(f"ground_{key}") for key, _label in GROUNDS):
+        grounds_asked = all(f"ground_{key}" in self.fields for key, _label in GROUNDS)
+        if grounds_asked and not any(data.get(f"ground_{key}") for key, _label in GROUNDS):
             raise forms.ValidationError(
                 _("Please explain at least one ground for a particular hardship.")
             )
         return data
 
     def grounds(self):
-        return [self[f"ground_{key}"] for key, _label in GROUNDS]
+        return [self[f"ground_{key}"] for key, _label in GROUNDS if f"ground_{key}" in self.fields]
+
+
+# The steps of the Kurzantrag after the admissibility questions: (slug, title, fields). The
+# household rows belong to "residence", the evidence and the final check have no fields of
+# the application itself.
+STEPS = (
+    ("person", _("The person"), ("full_name", "date_of_birth", "nationality", "date_of_entry")),
+    (
+        "residence",
+        _("Residence and household"),
+        ("district", "residence_status", "residence_status_since"),
+    ),
+    (
+        "dates",
+        _("Dates and deadlines"),
+        ("authority_file_number", "deadline", "deadline_reason", "urgent"),
+    ),
+    (
+        "grounds",
+        _("Grounds for a particular hardship"),
+        (*(f"ground_{key}" for key, _label in GROUNDS), "summary", "changes_since_last"),
+    ),
+    ("evidence", _("Evidence"), ()),
+    (
+        "consent",
+        _("Consent and contact"),
+        ("contact_name", "contact_email", "contact_phone", "consent_confirmed", "consent_file"),
+    ),
+    ("review", _("Review and submit"), ()),
+)
+STEP_SLUGS = tuple(slug for slug, _title, _fields in STEPS)
+STEP_FIELDS = {slug: fields for slug, _title, fields in STEPS}
+# What a draft keeps as typed: every field but the file and the token.
+TYPED_FIELDS = tuple(
+    name for _slug, _title, fields in STEPS for name in fields if name != "consent_file"
+)
+HOUSEHOLD_FIELDS = ("relation", "date_of_birth", "status")
 
 
 HOUSEHOLD_RELATIONS = [
@@ -362,7 +410,7 @@ class SentOnceForm(AccessibleFormMixin, forms.Form):
 
 
 class EvidenceForm(SentOnceForm):
-    """A supporting document added to a submitted case."""
+    """A supporting document of a draft or of a submitted case, with the ground it supports."""
 
     document = forms.FileField(
         label=_("Document"),
@@ -371,7 +419,7 @@ class EvidenceForm(SentOnceForm):
     )
     criterion = forms.ChoiceField(
         label=_("Which ground does it support?"),
-        choices=[("", "---------"), *HardshipGround.choices],
+        choices=[("", _("Choose")), *HardshipGround.choices],
     )
     description = forms.CharField(
         label=_("Short description (optional)"),

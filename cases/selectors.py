@@ -8,11 +8,12 @@ from cryptography.fernet import InvalidToken
 from django import forms
 from django.conf import settings
 from django.db.models import OuterRef, Q, Subquery
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from accounts.selectors import advisor_profile_approved, user_is_committee, user_is_office_group
+from advice_centers.selectors import center_canonical
 from cases.forms import (
     HOUSEHOLD_RELATIONS,
     RESIDENCE_STATUSES,
@@ -24,6 +25,7 @@ from cases.models import (
     Addendum,
     AuditEntry,
     Case,
+    CaseDraft,
     CaseNameToken,
     CaseStatus,
     ConsentText,
@@ -379,3 +381,26 @@ def consent_declaration(*, version, language):
         "notes": paragraphs[:extra],
         "rows": list(zip_longest(german_paragraphs, paragraphs[extra:], fillvalue="")),
     }
+
+
+def case_draft_rows(*, user):
+    """The drafts of the advisor's centre, each with the person's name as typed so far
+    (decrypted for this page only; empty when nothing or nothing readable was typed)."""
+    profile = advisor_profile_approved(user)
+    if profile is None:
+        return []
+    drafts = CaseDraft.objects.filter(
+        advice_center=center_canonical(profile.advice_center), expires_at__gt=timezone.now()
+    ).select_related("author")
+    rows = []
+    for draft in drafts:
+        try:
+            name = draft.data.get("fields", {}).get("full_name", "")
+        except (InvalidToken, ValueError):
+            name = ""
+        rows.append({"draft": draft, "name": name})
+    return rows
+
+
+def draft_evidence(*, draft):
+    return list(Evidence.objects.filter(draft=draft))

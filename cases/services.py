@@ -4,7 +4,7 @@ import logging
 import secrets
 import unicodedata
 import uuid
-from datetime import date
+from datetime import date, timedelta
 
 from cryptography.fernet import InvalidToken
 from django.conf import settings
@@ -22,6 +22,7 @@ from weasyprint import HTML
 
 from accounts import roles
 from accounts.models import AdvisorProfile
+from accounts.selectors import advisor_profile_approved
 from accounts.services import role_addresses
 from advice_centers.selectors import center_canonical
 from cases import selectors, storage
@@ -32,6 +33,7 @@ from cases.models import (
     ApplicantKind,
     AuditEntry,
     Case,
+    CaseDraft,
     CaseNameToken,
     ConsentText,
     Evidence,
@@ -40,6 +42,7 @@ from cases.name_index import name_tokens
 from home.models import TranslationReview
 from portal import crypto
 from portal.notifications import absolute_url, notify
+from portal.rules import committee_rules
 
 logger = logging.getLogger(__name__)
 
@@ -216,7 +219,8 @@ def case_submit(
     application,
     household,
     consent_version,
-    consent_file,
+    consent_file=None,
+    draft=None,
     deadline=None,
     deadline_reason="",
     urgent=False,
@@ -229,19 +233,30 @@ def case_submit(
     its tokens.
     ``consent_file`` is ``(content_bytes, kind)`` as the upload check returned it. When the
     file cannot be stored, ``storage.PrivateStorageError`` comes before any row is written.
+    From a ``draft`` instead, its stored consent file becomes the case's, its evidence moves
+    to the case and the draft is deleted, all in the same transaction.
     """
     token = uuid.UUID(str(submission_token))
     existing = Case.objects.filter(submission_token=token).first()
     if existing is not None:
         return existing, False
     profile = AdvisorProfile.objects.select_related("advice_center").get(user=user)
-    content, kind = consent_file
     payload = {
         "admissibility": answers,
         "application": application,
         "household": household,
     }
-    file_name = storage.private_file_write(content)
+    if draft is None:
+        content, kind = consent_file
+        file_name, file_size = storage.private_file_write(content), len(content)
+    else:
+        file_name, kind = draft.consent_file_name, draft.consent_file_type
+        file_size = draft.consent_file_size
+    # A file the draft still owns must outlive a failed submission.
+    written = draft is None
+    fingerprint = person_fingerprint(
+        full_name=application["full_name"], date_of_birth=application["date_of_birth"]
+    )
     committing = False
     try:
         with transaction.atomic():
@@ -253,20 +268,24 @@ def case_submit(
                 consent_version=consent_version,
                 consent_confirmed_at=timezone.now(),
                 payload=crypto.json_encrypt(_json_ready(payload)),
-                person_fingerprint=person_fingerprint(
-                    full_name=application["full_name"],
-                    date_of_birth=application["date_of_birth"],
-                ),
+                person_fingerprint=fingerprint,
                 consent_file_name=file_name,
                 consent_file_type=kind,
-                consent_file_size=len(content),
+                consent_file_size=file_size,
                 deadline=deadline,
                 deadline_reason=deadline_reason if deadline else "",
                 urgent=bool(urgent),
             )
             case_name_tokens_write(case=case, full_name=application["full_name"])
+            if draft is not None:
+                # Moved before the draft goes: deleting it would take its evidence along.
+                Evidence.objects.filter(draft=draft).update(case=case, draft=None)
+                CaseDraft.objects.filter(pk=draft.pk).delete()
             audit_record(
-                actor=user, case_reference=case.reference, action=AuditEntry.Action.CREATE
+                actor=user,
+                case_reference=case.reference,
+                action=AuditEntry.Action.CREATE,
+                detail=f"from draft {draft.public_id.hex}" if draft is not None else "",
             )
             # Queued for after the commit: a mail server that is down cannot undo the case.
             _submission_confirm(case=case)
@@ -274,7 +293,8 @@ def case_submit(
     except IntegrityError:
         # The database answered: the rows are not there (a parallel submission of the same
         # form won), so neither may the file be.
-        storage.private_file_delete(file_name)
+        if written:
+            storage.private_file_delete(file_name)
         existing = Case.objects.filter(submission_token=token).first()
         if existing is None:
             raise
@@ -285,7 +305,7 @@ def case_submit(
             # and a case without its consent file is worse than a file without a case, which
             # ``private_files_unreferenced`` reports.
             logger.warning("Outcome of a case submission unknown; kept file %s", file_name)
-        else:
+        elif written:
             storage.private_file_delete(file_name)
         raise
     return case, True
@@ -606,3 +626,218 @@ def consent_declaration_pdf(*, declaration):
     and one signature line. It holds nothing about a case, so it is not audited."""
     html = render_to_string("cases/pdf/consent_text.html", declaration)
     return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()
+
+
+# Drafts ------------------------------------------------------------------------------------
+
+PENDING_TYPING = "_cases_typed_before_timeout"
+
+
+def _draft_audit(*, actor, draft, action, detail=""):
+    # The public id stands in for a reference: it names no one.
+    audit_record(actor=actor, case_reference=draft.public_id.hex, action=action, detail=detail)
+
+
+def _draft_expiry(*, rules):
+    return timezone.now() + timedelta(days=rules.draft_days)
+
+
+def case_draft_create(*, user, answers, rules):
+    """A new draft holding the admissibility answers that admitted the case."""
+    profile = advisor_profile_approved(user)
+    data = {
+        "answers": answers,
+        "fields": {},
+        "visited": [],
+        "invalid": [],
+        "submission_token": str(uuid.uuid4()),
+    }
+    draft = CaseDraft.objects.create(
+        advice_center=center_canonical(profile.advice_center),
+        author=user,
+        expires_at=_draft_expiry(rules=rules),
+        payload=crypto.json_encrypt(data),
+    )
+    _draft_audit(actor=user, draft=draft, action=AuditEntry.Action.DRAFT_CREATE)
+    return draft
+
+
+def case_draft_for_user(*, user, public_id, action=""):
+    """The draft, if it belongs to the user's centre and has not expired; else Http404 (the
+    attempt is logged)."""
+    profile = advisor_profile_approved(user)
+    draft = None
+    if profile is not None:
+        draft = CaseDraft.objects.filter(
+            public_id=public_id,
+            advice_center=center_canonical(profile.advice_center),
+            expires_at__gt=timezone.now(),
+        ).first()
+    if draft is None:
+        audit_record(
+            actor=user,
+            case_reference=uuid.UUID(str(public_id)).hex,
+            action=AuditEntry.Action.ACCESS_DENIED,
+            detail=f"draft {action}"[:200],
+        )
+        raise Http404
+    return draft
+
+
+def case_draft_save(*, draft, actor, rules, step, changes):
+    """Merge ``changes`` (keys of the draft's data: "fields" are merged, anything else
+    replaced) into the draft and count its period from now."""
+    data = draft.data
+    for key, value in changes.items():
+        if key == "fields":
+            data.setdefault("fields", {}).update(value)
+        else:
+            data[key] = value
+    draft.payload = crypto.json_encrypt(data)
+    draft.step = step
+    draft.expires_at = _draft_expiry(rules=rules)
+    draft.save()
+    _draft_audit(actor=actor, draft=draft, action=AuditEntry.Action.DRAFT_SAVE, detail=step)
+    return draft
+
+
+def case_draft_consent_file_store(*, draft, actor, rules, document):
+    """Keep the signed consent declaration with the draft, replacing one kept before.
+    ``storage.PrivateStorageError`` comes before anything changed."""
+    content, kind = document
+    file_name = storage.private_file_write(content)
+    previous = draft.consent_file_name
+    try:
+        with transaction.atomic():
+            draft.consent_file_name = file_name
+            draft.consent_file_type = kind
+            draft.consent_file_size = len(content)
+            draft.consent_file_added_at = timezone.now()
+            draft.expires_at = _draft_expiry(rules=rules)
+            draft.save()
+            _draft_audit(
+                actor=actor,
+                draft=draft,
+                action=AuditEntry.Action.DRAFT_SAVE,
+                detail="consent file",
+            )
+            if previous:
+                transaction.on_commit(lambda: storage.private_file_delete(previous))
+    except Exception:
+        storage.private_file_delete(file_name)
+        raise
+    return draft
+
+
+def case_draft_evidence_add(*, draft, actor, rules, document, criterion, description=""):
+    evidence = evidence_store(
+        actor=actor, document=document, criterion=criterion, description=description, draft=draft
+    )
+    draft.expires_at = _draft_expiry(rules=rules)
+    draft.save(update_fields=["expires_at", "updated_at"])
+    _draft_audit(actor=actor, draft=draft, action=AuditEntry.Action.EVIDENCE_ADD, detail=criterion)
+    return evidence
+
+
+def case_draft_evidence_remove(*, draft, actor, evidence_id):
+    """Remove one document of the draft; one of another draft is not found."""
+    with transaction.atomic():
+        evidence = Evidence.objects.filter(draft=draft, pk=evidence_id).first()
+        if evidence is None:
+            raise Http404
+        evidence_files_delete(evidence=[evidence])
+        evidence.delete()
+        _draft_audit(
+            actor=actor,
+            draft=draft,
+            action=AuditEntry.Action.EVIDENCE_REMOVE,
+            detail=evidence.criterion,
+        )
+
+
+def case_draft_evidence_read(*, draft, actor, evidence_id):
+    evidence = Evidence.objects.filter(draft=draft, pk=evidence_id).first()
+    if evidence is None:
+        raise Http404
+    content = evidence_file_read(evidence=evidence)
+    _draft_audit(
+        actor=actor, draft=draft, action=AuditEntry.Action.DOWNLOAD, detail="draft evidence"
+    )
+    return evidence, content
+
+
+def _draft_files_delete(draft):
+    evidence_files_delete(evidence=list(Evidence.objects.filter(draft=draft)))
+    if draft.consent_file_name:
+        name = draft.consent_file_name
+        transaction.on_commit(lambda: storage.private_file_delete(name))
+
+
+def case_draft_delete(*, draft, actor):
+    with transaction.atomic():
+        _draft_files_delete(draft)
+        _draft_audit(actor=actor, draft=draft, action=AuditEntry.Action.DRAFT_DELETE)
+        draft.delete()
+
+
+def case_drafts_expired_delete(*, now=None):
+    """Delete every draft whose period has passed, its files included; the number deleted."""
+    count = 0
+    expired = CaseDraft.objects.filter(expires_at__lte=now or timezone.now())
+    for draft in expired.iterator():
+        with transaction.atomic():
+            _draft_files_delete(draft)
+            _draft_audit(
+                actor=None, draft=draft, action=AuditEntry.Action.DRAFT_DELETE, detail="expired"
+            )
+            draft.delete()
+        count += 1
+    return count
+
+
+def case_draft_typing_keep(*, session, user_id, public_id, step, fields, household):
+    """What was typed in a step sent after the session ended, kept encrypted in the new
+    (anonymous) session until the same user logs in again."""
+    session[PENDING_TYPING] = crypto.json_encrypt(
+        {
+            "user": user_id,
+            "draft": str(public_id),
+            "step": step,
+            "fields": fields,
+            "household": household,
+        }
+    )
+
+
+def case_draft_typing_restore(*, request, user):
+    """After a login: save the kept typing into the draft when it is this user's, else drop
+    it. Returns the draft or None."""
+    kept = request.session.pop(PENDING_TYPING, None)
+    if not kept:
+        return None
+    try:
+        typed = crypto.json_decrypt(kept)
+    except (InvalidToken, ValueError):
+        return None
+    if typed.get("user") != user.pk:
+        return None
+    profile = advisor_profile_approved(user)
+    if profile is None:
+        return None
+    draft = CaseDraft.objects.filter(
+        public_id=typed["draft"],
+        advice_center=center_canonical(profile.advice_center),
+        expires_at__gt=timezone.now(),
+    ).first()
+    if draft is None:
+        return None
+    changes = {"fields": typed["fields"]}
+    if typed.get("household") is not None:
+        changes["household"] = typed["household"]
+    return case_draft_save(
+        draft=draft,
+        actor=user,
+        rules=committee_rules(request),
+        step=typed["step"],
+        changes=changes,
+    )

@@ -7,7 +7,25 @@ app_name = "cases"
 urlpatterns = [
     path("cases/", views.case_list, name="case_list"),
     path("cases/new/", views.case_new, name="case_new"),
-    path("cases/new/application/", views.case_application, name="case_application"),
+    # Drafts are addressed by a random id and the step's name: nothing personal in a URL.
+    path(
+        "cases/drafts/<uuid:public_id>/delete/",
+        views.case_draft_delete,
+        name="case_draft_delete",
+    ),
+    path(
+        "cases/drafts/<uuid:public_id>/evidence/<int:pk>/remove/",
+        views.case_draft_evidence_remove,
+        name="case_draft_evidence_remove",
+    ),
+    path(
+        "cases/drafts/<uuid:public_id>/evidence/<int:pk>/file/",
+        views.case_draft_evidence_file,
+        name="case_draft_evidence_file",
+    ),
+    path(
+        "cases/drafts/<uuid:public_id>/<slug:step>/", views.case_draft_step, name="case_draft_step"
+    ),
     path("cases/<str:reference>/", views.case_detail, name="case_detail"),
     path("cases/<str:reference>/consent-file/", views.case_consent_file, name="case_consent_file"),
     path("cases/<str:reference>/receipt.pdf", views.case_receipt, name="case_receipt"),

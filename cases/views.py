@@ -1,44 +1,36 @@
 """The advisor's cases. Thin views: forms validate, services write, selectors read."""
 
 import re
-import uuid
 
 from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from accounts.decorators import no_store, verified_required
 from accounts.selectors import advisor_profile_approved, user_is_committee
 from cases import selectors, services
+from cases.draft_views import (  # noqa: F401 - the draft's pages, routed from here
+    case_draft_delete,
+    case_draft_evidence_file,
+    case_draft_evidence_remove,
+    case_draft_step,
+    draft_step_url,
+)
 from cases.forms import (
-    DEADLINE_FIELDS,
-    HOUSEHOLD_MAX_ROWS,
+    STEP_SLUGS,
+    STEPS,
     AddendumForm,
     AdmissibilityForm,
-    ApplicationForm,
     CaseSearchForm,
     EvidenceForm,
-    household_formset,
 )
 from cases.models import AuditEntry, ConsentText
 from cases.storage import PrivateStorageError
 from portal.rules import committee_rules
-
-ADMISSIBILITY = "_intake_admissibility"
-CONSENT_FILE_NOT_STORED = gettext_lazy(
-    "The signed consent declaration could not be stored because of a fault on our side, so "
-    "the case has not been submitted. Everything you entered is still here: please attach "
-    "the file again and send the form in a few minutes."
-)
-EARLIER_CASE_EXISTS = gettext_lazy(
-    "A case for a person with this name and date of birth was already submitted. Please "
-    "describe what has changed decisively since then."
-)
 
 
 @verified_required
@@ -66,6 +58,7 @@ def case_list(request):
         "cases/case_list.html",
         {
             "rows": rows,
+            "drafts": _draft_rows(request) if is_advisor else [],
             "search": search,
             "query": query,
             "is_advisor": is_advisor,
@@ -73,6 +66,16 @@ def case_list(request):
         },
         status=400 if search.is_bound and search.errors else 200,
     )
+
+
+def _draft_rows(request):
+    titles = {slug: title for slug, title, _fields in STEPS}
+    rows = selectors.case_draft_rows(user=request.user)
+    for row in rows:
+        step = row["draft"].step if row["draft"].step in titles else STEP_SLUGS[0]
+        row["step_title"] = titles[step]
+        row["url"] = draft_step_url(row["draft"], step)
+    return rows
 
 
 def _advisor_or_404(request):
@@ -93,180 +96,9 @@ def case_new(request):
         answers = {key: value for key, value in form.cleaned_data.items() if value != ""}
         reasons = services.admissibility_reasons(rules=rules, answers=answers)
         if not reasons:
-            request.session[ADMISSIBILITY] = answers
-            return redirect("cases:case_application")
-        request.session.pop(ADMISSIBILITY, None)
+            draft = services.case_draft_create(user=request.user, answers=answers, rules=rules)
+            return redirect(draft_step_url(draft, STEP_SLUGS[0]))
     return render(request, "cases/case_admissibility.html", {"form": form, "reasons": reasons})
-
-
-def _consent_text(request):
-    version = ConsentText.objects.current_version()
-    if version is None:
-        return None
-    return ConsentText.objects.for_language(version, request.LANGUAGE_CODE)
-
-
-def _rows_requested(request):
-    try:
-        rows = int(request.POST.get("household-TOTAL_FORMS", "0"))
-    except ValueError:
-        rows = 0
-    return rows
-
-
-@verified_required
-def case_application(request):
-    """Step 2: the Kurzantrag itself, with the consent declaration."""
-    profile = _advisor_or_404(request)
-    if request.method == "POST" and (resent := _case_already_submitted(request)):
-        return resent
-    answers = request.session.get(ADMISSIBILITY)
-    if answers is None:
-        messages.info(request, _("Please answer the admissibility questions first."))
-        return redirect("cases:case_new")
-    page = {
-        "consent": _consent_text(request),
-        "profile": profile,
-        "repeat": bool(answers.get("submitted_before")),
-    }
-    if request.method != "POST":
-        form = ApplicationForm(
-            initial=_advisor_initial(request.user), repeat_declared=page["repeat"]
-        )
-        return _application_page(request, form, household_formset()(prefix="household"), page)
-    if "add_household_row" in request.POST:
-        return _application_row_added(request, page)
-    return _application_submit(request, answers, page)
-
-
-def _case_already_submitted(request):
-    """The form was sent again (double click, back and resend): go to the case it made."""
-    token = _uuid_or_none(request.POST.get("submission_token", ""))
-    reference = selectors.case_reference_for_token(token=token)
-    if reference is None:
-        return None
-    case = services.case_for_user(user=request.user, reference=reference, action="resubmit")
-    return redirect("cases:case_detail", reference=case.reference)
-
-
-def _advisor_initial(user):
-    return {"contact_name": user.get_full_name(), "contact_email": user.email}
-
-
-def _application_row_added(request, page):
-    rows = min(_rows_requested(request) + 1, HOUSEHOLD_MAX_ROWS)
-    form = ApplicationForm(
-        initial=_initial_from_post(request.POST), repeat_declared=page["repeat"]
-    )
-    # Rows typed so far come back as initial values; extra=0 keeps the count exact.
-    formset = household_formset(rows=0)(
-        prefix="household", initial=_household_initial(request.POST, rows)
-    )
-    return _application_page(request, form, formset, page, row_added=True)
-
-
-def _application_submit(request, answers, page):
-    form = ApplicationForm(
-        request.POST,
-        request.FILES,
-        initial=_advisor_initial(request.user),
-        repeat_declared=page["repeat"],
-    )
-    household_data = request.POST.copy()
-    # Every row is an "extra" row: an empty one is skipped, not an error.
-    household_data["household-INITIAL_FORMS"] = "0"
-    formset = household_formset(rows=0)(household_data, prefix="household")
-    if not (form.is_valid() and formset.is_valid() and page["consent"] is not None):
-        return _application_page(request, form, formset, page)
-    rules = committee_rules(request)
-    data = form.cleaned_data
-    if (
-        rules.repeat_requires_changed_facts
-        and not data.get("changes_since_last")
-        and services.case_earlier_reference(
-            user=request.user, full_name=data["full_name"], date_of_birth=data["date_of_birth"]
-        )
-    ):
-        form.add_error("changes_since_last", EARLIER_CASE_EXISTS)
-        return _application_page(request, form, formset, page)
-    try:
-        case, _created = services.case_submit(
-            user=request.user,
-            submission_token=data["submission_token"],
-            reference_prefix=rules.reference_prefix,
-            answers=answers,
-            application=_application_data(data),
-            household=[
-                {**row.cleaned_data, "minor": row.is_minor()}
-                for row in formset.forms
-                if row.has_changed() and row.cleaned_data
-            ],
-            consent_version=page["consent"].version,
-            consent_file=data["consent_file"],
-            deadline=data.get("deadline"),
-            deadline_reason=data.get("deadline_reason", ""),
-            urgent=data.get("urgent", False),
-        )
-    except PrivateStorageError:
-        # Nothing was stored; the page comes back with everything typed so far.
-        form.add_error("consent_file", CONSENT_FILE_NOT_STORED)
-        return _application_page(request, form, formset, page)
-    request.session.pop(ADMISSIBILITY, None)
-    messages.success(
-        request,
-        format_html(
-            '{} <a href="{}">{}</a>',
-            _("Case %(reference)s has been submitted. You will receive a confirmation by e-mail.")
-            % {"reference": case.reference},
-            reverse("cases:case_receipt", args=[case.reference]),
-            _("Print the receipt (PDF)"),
-        ),
-    )
-    return redirect("cases:case_detail", reference=case.reference)
-
-
-def _uuid_or_none(value):
-    try:
-        return uuid.UUID(str(value))
-    except ValueError:
-        return None
-
-
-def _initial_from_post(post):
-    initial = {key: value for key, value in post.items() if not key.startswith("household-")}
-    if _uuid_or_none(initial.get("submission_token")) is None:
-        # The form draws a fresh token instead of carrying a broken one along.
-        initial.pop("submission_token", None)
-    return initial
-
-
-def _household_initial(post, rows):
-    return [
-        {
-            field: post.get(f"household-{index}-{field}", "")
-            for field in ("relation", "date_of_birth", "status")
-        }
-        for index in range(rows)
-    ]
-
-
-def _application_data(data):
-    skip = {"consent_file", "consent_confirmed", "submission_token", *DEADLINE_FIELDS}
-    return {key: value for key, value in data.items() if key not in skip}
-
-
-def _application_page(request, form, formset, page, row_added=False):
-    return render(
-        request,
-        "cases/case_application.html",
-        {
-            "form": form,
-            "formset": formset,
-            "consent": page["consent"],
-            "profile": page["profile"],
-            "row_added": row_added,
-        },
-    )
 
 
 @verified_required

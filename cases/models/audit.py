@@ -26,6 +26,12 @@ class AuditEntry(models.Model):
         ACCESS_DENIED = "access_denied", _("Access refused")
         DELETE = "delete", _("Case deleted")
         REPEAT_CHECK = "repeat_check", _("Looked for an earlier case of the same person")
+        # Drafts are audited under their public id (32 hex digits) in place of a reference.
+        DRAFT_CREATE = "draft_create", _("Draft started")
+        DRAFT_SAVE = "draft_save", _("Draft saved")
+        DRAFT_DELETE = "draft_delete", _("Draft deleted")
+        EVIDENCE_ADD = "evidence_add", _("Evidence added")
+        EVIDENCE_REMOVE = "evidence_remove", _("Evidence removed")
 
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     actor = models.ForeignKey(

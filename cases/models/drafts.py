@@ -31,6 +31,13 @@ class CaseDraft(models.Model):
     # The step of the form the advisor last saved, to continue there.
     step = models.CharField(max_length=32, blank=True)
     payload = models.TextField(editable=False)
+    # The signed consent declaration, stored (encrypted, private storage) the moment it is
+    # uploaded, so that an error elsewhere never makes the advisor choose it again; on
+    # submission it becomes the case's file as it is.
+    consent_file_name = models.CharField(max_length=64, blank=True, editable=False)
+    consent_file_type = models.CharField(max_length=16, blank=True, editable=False)
+    consent_file_size = models.PositiveIntegerField(default=0, editable=False)
+    consent_file_added_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("Draft")

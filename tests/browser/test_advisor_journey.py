@@ -50,28 +50,48 @@ def test_advisor_journey(live_site, page, tmp_path, settings):
     for name in ("other_authority", "court_procedure", "asylum_application"):
         page.check(f"input[name='{name}'][value='no']")
     page.click("main form button[type='submit']")
-    page.wait_for_url(re.compile(r".*/de/cases/new/application/$"))
+    page.wait_for_url(re.compile(r".*/de/cases/drafts/[0-9a-f-]{36}/person/$"))
     assert axe_violations(page) == []
 
-    page.fill("#id_full_name", "Amina Browsertest")
-    page.fill("#id_date_of_birth", "1990-04-12")
-    page.fill("#id_nationality", "Testland")
-    page.fill("#id_district", "Innenstadt-Nord")
-    page.select_option("#id_residence_status", "duldung")
-    page.fill("#id_residence_status_since", "2018-03-01")
-    page.select_option("#id_household-0-relation", "child")
-    page.fill("#id_household-0-date_of_birth", "2016-05-05")
-    page.fill("#id_household-0-status", "Duldung")
-    page.fill("#id_ground_length_of_stay", "Seit zehn Jahren in Dortmund.")
-    page.fill("#id_summary", "Kurze Zusammenfassung.")
-    page.fill("#id_contact_name", "Demo Beraterin")
-    page.fill("#id_contact_phone", "0231 000000")
-    page.check("#id_consent_confirmed")
-    page.set_input_files("#id_consent_file", str(consent))
-    page.click("button[name='submit_case']")
+    # Each step with "Save and continue"; the progress list and the page change with it.
+    steps = {
+        "person": {
+            "#id_full_name": "Amina Browsertest",
+            "#id_date_of_birth": "1990-04-12",
+            "#id_nationality": "Testland",
+        },
+        "residence": {
+            "#id_district": "Innenstadt-Nord",
+            "#id_residence_status_since": "2018-03-01",
+            "#id_household-0-date_of_birth": "2016-05-05",
+            "#id_household-0-status": "Duldung",
+        },
+        "dates": {},
+        "grounds": {
+            "#id_ground_length_of_stay": "Seit zehn Jahren in Dortmund.",
+            "#id_summary": "Kurze Zusammenfassung.",
+        },
+        "evidence": {},
+        "consent": {"#id_contact_name": "Demo Beraterin", "#id_contact_phone": "0231 000000"},
+    }
+    for step, fields in steps.items():
+        assert page.get_attribute("li[aria-current='step'] span", "class") is None
+        for selector, value in fields.items():
+            page.fill(selector, value)
+        if step == "residence":
+            page.select_option("#id_residence_status", "duldung")
+            page.select_option("#id_household-0-relation", "child")
+        if step == "consent":
+            page.check("#id_consent_confirmed")
+            page.set_input_files("#id_consent_file", str(consent))
+        page.click("button[name='action'][value='continue']")
+        page.wait_for_load_state()
+        assert page.locator(".error-summary").count() == 0, step
+        assert axe_violations(page) == [], step
+    page.wait_for_url(re.compile(r".*/review/$"))
+    assert "Amina Browsertest" in page.inner_text("main")
+    page.click("button[name='action'][value='submit']")
     page.wait_for_load_state()
-    errors = page.locator(".errorlist").all_inner_texts()
-    assert errors == []
     page.wait_for_url(re.compile(r".*/de/cases/BF-[A-Z0-9]{4}-[A-Z0-9]{4}/$"))
 
     case = Case.objects.get()

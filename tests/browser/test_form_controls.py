@@ -82,7 +82,8 @@ def test_intake_choices_and_the_consent_checkbox_sit_beside_their_text(live_site
     for name in ("other_authority", "court_procedure", "asylum_application"):
         page.check(f"input[name='{name}'][value='no']")
     page.click("main form button[type='submit']")
-    page.wait_for_url("**/de/cases/new/application/")
+    page.wait_for_url("**/de/cases/drafts/*/person/")
+    page.goto(page.url.replace("/person/", "/consent/"))
     assert page.locator("input[type='checkbox'][name='consent_confirmed']").count() == 1
     assert_no_sideways_scrolling(page)
     assert_choices_beside_their_text(page, rtl=False)

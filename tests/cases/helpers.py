@@ -13,6 +13,7 @@ from pypdf.actions import JavaScript
 
 from accounts.models import TOTPDevice
 from cases import services
+from cases.forms import STEP_FIELDS, STEP_SLUGS
 
 PASSWORD = "a-long-test-password-1"  # noqa: S105
 
@@ -152,3 +153,77 @@ def registration_post(client, center, *, email="new.advisor@example.org", answer
             "captcha_1": answer,
         },
     )
+
+
+NEW_CASE = "/{language}/cases/new/"
+DRAFT_STEP = re.compile(
+    r"^/(?P<language>[a-z]+)/cases/drafts/(?P<public_id>[0-9a-f-]{36})/(?P<step>[a-z]+)/$"
+)
+
+
+def draft_start(client, *, language="de", **answers):
+    """The admissibility answers sent; returns the address of the draft's first step."""
+    response = client.post(NEW_CASE.format(language=language), {**ADMISSIBLE_ANSWERS, **answers})
+    assert response.status_code == 302, response.content[:500]
+    assert DRAFT_STEP.match(response["Location"]), response["Location"]
+    # The test client remembers its draft, as the advisor's browser would be on its pages.
+    client.draft_first_step = response["Location"]
+    return response["Location"]
+
+
+def draft_step_url(first_step_url, step):
+    match = DRAFT_STEP.match(first_step_url)
+    return f"/{match['language']}/cases/drafts/{match['public_id']}/{step}/"
+
+
+def step_post(client, data, step, *, first_step_url, action="continue"):
+    """One step as its page sends it: the step's own fields out of ``data`` (the one-page
+    application's field names), the household rows with the residence step, the consent
+    file with the consent step."""
+    sent = {"action": action}
+    for name in STEP_FIELDS[step]:
+        if name in data:
+            sent[name] = data[name]
+    if step == "residence":
+        sent.update({key: value for key, value in data.items() if key.startswith("household-")})
+        if "add_household_row" in data:
+            sent["add_household_row"] = data["add_household_row"]
+    return client.post(draft_step_url(first_step_url, step), sent)
+
+
+def review_token(client, first_step_url):
+    html = client.get(draft_step_url(first_step_url, "review")).content.decode()
+    return re.search(r'name="submission_token" value="([^"]+)"', html).group(1)
+
+
+def steps_submit(client, data, *, first_step_url):
+    """The one-page application sent through the steps with "Save and continue", then the
+    submission on the check page. Returns the first step's answer that does not lead on
+    (it shows errors), else the answer to the submission."""
+    for step in STEP_SLUGS[:-1]:
+        response = step_post(client, data, step, first_step_url=first_step_url)
+        expected = draft_step_url(first_step_url, STEP_SLUGS[STEP_SLUGS.index(step) + 1])
+        if response.status_code != 302 or response["Location"] != expected:
+            return response
+    token = review_token(client, first_step_url)
+    client.draft_review_token = token
+    return client.post(
+        draft_step_url(first_step_url, "review"), {"action": "submit", "submission_token": token}
+    )
+
+
+def application_send(client, data):
+    """What the one-page form's POST was: the same data through the steps of the client's
+    draft. Sent again once the case exists (a resent submission), the check page's POST is
+    repeated with the token it carried."""
+    first_step_url = client.draft_first_step
+    token = getattr(client, "draft_review_token", None)
+    if token and client.get(first_step_url).status_code == 404:
+        return client.post(
+            draft_step_url(first_step_url, "review"),
+            {"action": "submit", "submission_token": token},
+        )
+    files = {key: value for key, value in data.items() if hasattr(value, "read")}
+    for value in files.values():
+        value.seek(0)
+    return steps_submit(client, data, first_step_url=first_step_url)

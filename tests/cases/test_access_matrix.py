@@ -3,8 +3,11 @@
 import pytest
 from wagtail.models import Locale
 
+from cases import services
+from cases.forms import STEP_SLUGS
 from cases.models import AuditEntry
-from tests.cases.helpers import login_verified
+from portal.rules import committee_rules
+from tests.cases.helpers import login_verified, pdf_bytes
 from tests.factories import AdvisorProfileFactory
 from tests.ui import de
 
@@ -28,11 +31,31 @@ MATRIX = {
         "committee": 404,
         "admin": 404,
     },
-    "/de/cases/new/application/": {
+    # A draft of advisor_a's centre, at each of its addresses.
+    **{
+        f"/de/cases/drafts/{{draft}}/{step}/": {
+            "anonymous": "login",
+            "editor": 404,
+            "advisor_a": 200,
+            "advisor_b": 404,  # another centre's draft does not exist for them
+            "committee": 404,
+            "admin": 404,
+        }
+        for step in STEP_SLUGS
+    },
+    "/de/cases/drafts/{draft}/delete/": {
         "anonymous": "login",
         "editor": 404,
-        "advisor_a": 302,  # to the admissibility questions first
-        "advisor_b": 302,
+        "advisor_a": 200,
+        "advisor_b": 404,  # another centre's draft does not exist for them
+        "committee": 404,
+        "admin": 404,
+    },
+    "/de/cases/drafts/{draft}/evidence/{evidence}/file/": {
+        "anonymous": "login",
+        "editor": 404,
+        "advisor_a": 200,
+        "advisor_b": 404,  # another centre's draft does not exist for them
         "committee": 404,
         "admin": 404,
     },
@@ -102,10 +125,16 @@ CASES = [(path, role) for path in MATRIX for role in ROLES]
 @pytest.mark.django_db
 @pytest.mark.parametrize(("path", "role"), CASES)
 def test_role_matrix(client, people, case_a, path, role):
+    draft = services.case_draft_create(
+        user=people["advisor_a"], answers={}, rules=committee_rules()
+    )
+    evidence = services.evidence_store(
+        actor=people["advisor_a"], document=(pdf_bytes(), "pdf"), criterion="health", draft=draft
+    )
     user = people[role]
     if user is not None:
         login_verified(client, user)
-    url = path.format(reference=case_a.reference)
+    url = path.format(reference=case_a.reference, draft=draft.public_id, evidence=evidence.pk)
     response = client.get(url)
     expected = MATRIX[path][role]
     if expected == "login":

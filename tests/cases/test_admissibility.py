@@ -6,7 +6,7 @@ import pytest
 from django.utils import translation
 from wagtail.models import Site
 
-from cases.models import AuditEntry, Case
+from cases.models import AuditEntry, Case, CaseDraft
 from cases.services import admissibility_reasons
 from committee.models import CommitteeRules
 from tests.cases.helpers import ADMISSIBLE_ANSWERS, login_verified
@@ -103,10 +103,8 @@ def test_refusal_in_the_form_stores_nothing_and_explains(client, advisor_a):
     assert 'id="not-admissible"' in html
     assert "asylum" in html.lower()
     assert Case.objects.count() == 0
-    assert "_intake_admissibility" not in client.session
+    assert not CaseDraft.objects.exists()
     assert not AuditEntry.objects.filter(action=AuditEntry.Action.CREATE).exists()
-    # The application step stays closed.
-    assert client.get("/de/cases/new/application/")["Location"] == NEW
 
 
 @pytest.mark.django_db
@@ -131,8 +129,9 @@ def test_admissible_answers_open_the_application(client, advisor_a):
     store_rules(dortmund)
     login_verified(client, advisor_a)
     response = client.post(NEW, ADMISSIBLE_ANSWERS)
-    assert response["Location"] == "/de/cases/new/application/"
-    assert client.get("/de/cases/new/application/").status_code == 200
+    draft = CaseDraft.objects.get()
+    assert response["Location"] == f"/de/cases/drafts/{draft.public_id}/person/"
+    assert client.get(response["Location"]).status_code == 200
 
 
 @pytest.mark.django_db

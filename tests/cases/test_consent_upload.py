@@ -11,8 +11,10 @@ from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 from cases.models import Case
 from cases.uploads import consent_file_check
 from tests.cases.helpers import (
-    ADMISSIBLE_ANSWERS,
     application_post,
+    application_send,
+    draft_start,
+    draft_step_url,
     jpeg_bytes,
     login_verified,
     pdf_bytes,
@@ -110,13 +112,18 @@ def test_a_broken_image_is_refused():
 @pytest.mark.django_db
 def test_the_form_shows_the_upload_error_next_to_the_field_and_keeps_the_input(client, advisor_a):
     login_verified(client, advisor_a)
-    client.post("/de/cases/new/", ADMISSIBLE_ANSWERS)
+    draft_start(client)
     data = application_post()
     data["consent_file"] = uploaded("erklaerung.pdf", HTML, "text/html")
-    response = client.post("/de/cases/new/application/", data)
+    response = application_send(client, data)
     assert response.status_code == 200
     html = response.content.decode()
     assert 'id="id_consent_file_error"' in html
-    assert 'value="Amina Testperson"' in html
-    assert "Seit zehn Jahren hier." in html
+    assert 'value="beraterin@example.org"' in html
+    kept = "".join(
+        client.get(draft_step_url(client.draft_first_step, step)).content.decode()
+        for step in ("person", "grounds")
+    )
+    assert 'value="Amina Testperson"' in kept
+    assert "Seit zehn Jahren hier." in kept
     assert Case.objects.count() == 0

@@ -11,24 +11,29 @@ from django.utils import timezone
 
 from cases.models import Case, CaseStatus, DeadlineReason
 from committee import services as committee_services
-from tests.cases.helpers import ADMISSIBLE_ANSWERS, application_post, login_verified, pdf_bytes
+from tests.cases.helpers import (
+    application_post,
+    application_send,
+    draft_start,
+    login_verified,
+    pdf_bytes,
+)
 from tests.committee.conftest import case_submit, session_create
 from tests.ui import de
 
 pytestmark = pytest.mark.django_db
 
-APPLICATION = "/de/cases/new/application/"
 FILE_NUMBER = "ABH-2026/4711-Az"
 
 
 def submit(client, user, **fields):
     login_verified(client, user)
-    assert client.post("/de/cases/new/", ADMISSIBLE_ANSWERS).status_code == 302
+    draft_start(client)
     data = application_post(**fields)
     data["consent_file"] = SimpleUploadedFile(
         "erklaerung.pdf", pdf_bytes(), content_type="application/pdf"
     )
-    return client.post(APPLICATION, data)
+    return application_send(client, data)
 
 
 def error_of(html, field):
@@ -51,7 +56,8 @@ def test_a_deadline_in_the_past_is_refused_next_to_the_field(client, advisor_a):
         "This date has passed. Please give a deadline from today on, or leave it empty."
     ) in error_of(html, "deadline")
     # Nothing typed is lost.
-    assert f'value="{yesterday}"' in html and 'value="Amina Testperson"' in html
+    person = client.get(client.draft_first_step).content.decode()
+    assert f'value="{yesterday}"' in html and 'value="Amina Testperson"' in person
 
 
 def test_a_deadline_needs_its_reason_and_a_reason_its_date(client, advisor_a):

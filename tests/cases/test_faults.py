@@ -17,13 +17,20 @@ from django.test import Client
 from django.utils import translation
 
 from cases import services, storage
-from cases.models import AuditEntry, Case
+from cases.models import AuditEntry, Case, CaseDraft
 from cases.services import case_storage_problems, private_files_unreferenced
-from tests.cases.helpers import ADMISSIBLE_ANSWERS, application_post, login_verified, pdf_bytes
+from tests.cases.helpers import (
+    application_post,
+    application_send,
+    draft_start,
+    draft_step_url,
+    login_verified,
+    pdf_bytes,
+    review_token,
+    step_post,
+)
 from tests.cases.outage import AppServer, Browser, DatabaseProxy
 
-NEW_CASE = "/{language}/cases/new/"
-APPLICATION = "/{language}/cases/new/application/"
 MARKER = "Zzmarker-Qx7-Vertraulich"
 STORAGE_ERROR = (
     "The signed consent declaration could not be stored because of a fault on our side, so "
@@ -38,8 +45,7 @@ def pdf_upload():
 
 def admissible_session(client, user, language="de"):
     login_verified(client, user)
-    response = client.post(NEW_CASE.format(language=language), ADMISSIBLE_ANSWERS)
-    assert response["Location"] == APPLICATION.format(language=language)
+    return draft_start(client, language=language)
 
 
 def created_audit_entries():
@@ -91,23 +97,29 @@ def disk_full_open(*args, **kwargs):
     return DiskFullFile(open(*args, **kwargs))  # noqa: SIM115 - DiskFullFile closes it
 
 
-def assert_form_kept_with_storage_error(response, language):
+def assert_form_kept_with_storage_error(client, response, language):
+    """The consent step says why, next to the file field and in the summary; every step
+    still holds what was typed."""
     assert response.status_code == 200
     html = response.content.decode()
     message = ui(language, STORAGE_ERROR)
     assert message != STORAGE_ERROR
     assert f'<p class="error-message" id="id_consent_file_error">{message} </p>' in html
-    assert 'id="form-errors"' in html
+    assert 'class="error-summary"' in html
+    assert 'value="beraterin@example.org"' in html
+    pages = "".join(
+        client.get(draft_step_url(client.draft_first_step, step)).content.decode()
+        for step in ("person", "residence", "grounds")
+    )
     for typed in (
         'value="Amina Testperson"',
         'value="1990-04-12"',
         'value="Testland"',
         "Seit zehn Jahren hier.",
         "Kurze Zusammenfassung.",
-        'value="beraterin@example.org"',
         'value="2016-05-05"',
     ):
-        assert typed in html
+        assert typed in pages
 
 
 @pytest.mark.django_db
@@ -121,8 +133,8 @@ def test_upload_folder_not_writable_keeps_the_form_and_stores_nothing(
     admissible_session(client, advisor_a, language="ar")
     data = application_post()
     data["consent_file"] = pdf_upload()
-    response = client.post(APPLICATION.format(language="ar"), data)
-    assert_form_kept_with_storage_error(response, "ar")
+    response = application_send(client, data)
+    assert_form_kept_with_storage_error(client, response, "ar")
     assert '<html lang="ar" dir="rtl">' in response.content.decode()
     assert Case.objects.count() == 0
     assert created_audit_entries() == 0
@@ -130,7 +142,7 @@ def test_upload_folder_not_writable_keeps_the_form_and_stores_nothing(
     # Once the folder is there again, the same form goes through.
     settings.PRIVATE_STORAGE_ROOT = tmp_path / "private"
     data["consent_file"] = pdf_upload()
-    response = client.post(APPLICATION.format(language="ar"), data)
+    response = application_send(client, data)
     case = Case.objects.get()
     assert response["Location"] == f"/ar/cases/{case.reference}/"
 
@@ -143,8 +155,8 @@ def test_full_disk_keeps_the_form_and_leaves_no_partial_file(
     monkeypatch.setattr(storage, "open", disk_full_open, raising=False)
     data = application_post()
     data["consent_file"] = pdf_upload()
-    response = client.post(APPLICATION.format(language="de"), data)
-    assert_form_kept_with_storage_error(response, "de")
+    response = application_send(client, data)
+    assert_form_kept_with_storage_error(client, response, "de")
     assert Case.objects.count() == 0
     assert created_audit_entries() == 0
     root = settings.PRIVATE_STORAGE_ROOT
@@ -153,7 +165,7 @@ def test_full_disk_keeps_the_form_and_leaves_no_partial_file(
 
     monkeypatch.undo()
     data["consent_file"] = pdf_upload()
-    response = client.post(APPLICATION.format(language="de"), data)
+    response = application_send(client, data)
     case = Case.objects.get()
     assert response["Location"] == f"/de/cases/{case.reference}/"
     assert storage.private_file_names() == [case.consent_file_name]
@@ -187,20 +199,28 @@ def test_storage_fault_is_logged_for_the_operator_without_case_data(
 @COMMITTED
 def test_two_parallel_submissions_with_one_token_make_one_case(site_rows, advisor_a, monkeypatch):
     browser = Client()
-    admissible_session(browser, advisor_a)
-    data = application_post()
+    first_step = admissible_session(browser, advisor_a)
+    data = application_post(consent_file=pdf_upload())
+    for step in ("person", "residence", "dates", "grounds", "evidence", "consent"):
+        step_post(browser, data, step, first_step_url=first_step)
+    token = review_token(browser, first_step)
     mail.outbox.clear()
 
-    # Both requests must be past every "already submitted?" check, file written, before
-    # either inserts its row: only the database's unique token can then stop the second.
+    # Both requests must be past every "already submitted?" check before either inserts its
+    # row (they meet where the person's fingerprint is drawn): only the database's unique
+    # token can then stop the second.
     both_written = threading.Barrier(2, timeout=30)
     first_claimed = threading.Lock()
     first_finished = threading.Event()
     first_thread = []
-    write = storage.private_file_write
+    fingerprint = services.person_fingerprint
+    met = threading.local()
 
-    def write_and_meet(content):
-        name = write(content)
+    def write_and_meet(**kwargs):
+        name = fingerprint(**kwargs)
+        if getattr(met, "done", False):
+            return name
+        met.done = True
         both_written.wait()
         if first_claimed.acquire(blocking=False):
             first_thread.append(threading.get_ident())
@@ -211,15 +231,15 @@ def test_two_parallel_submissions_with_one_token_make_one_case(site_rows, adviso
             first_finished.wait(timeout=30)
         return name
 
-    monkeypatch.setattr(storage, "private_file_write", write_and_meet)
+    monkeypatch.setattr(services, "person_fingerprint", write_and_meet)
     responses = {}
 
     def submit(key):
         client = Client(raise_request_exception=False)
         client.cookies.load({"sessionid": browser.cookies["sessionid"].value})
         try:
-            posted = dict(data, consent_file=pdf_upload())
-            responses[key] = client.post(APPLICATION.format(language="de"), posted)
+            posted = {"action": "submit", "submission_token": token}
+            responses[key] = client.post(draft_step_url(first_step, "review"), posted)
         finally:
             if first_thread == [threading.get_ident()]:
                 first_finished.set()
@@ -259,18 +279,24 @@ def outage(site_rows):
 
 
 def browser_with_session(app, user, language):
+    """A browser on the check page of a draft filled in step by step, its consent file
+    already kept with it."""
     client = Client()
-    admissible_session(client, user, language=language)
-    return Browser(app.port, cookies={"sessionid": client.cookies["sessionid"].value})
+    first_step = admissible_session(client, user, language=language)
+    data = application_post(full_name=f"Amina {MARKER}", consent_file=pdf_upload())
+    for step in ("person", "residence", "dates", "grounds", "evidence", "consent"):
+        step_post(client, data, step, first_step_url=first_step)
+    browser = Browser(app.port, cookies={"sessionid": client.cookies["sessionid"].value})
+    browser.review = draft_step_url(first_step, "review")
+    return browser
 
 
 def form_fields(page):
-    fields = application_post(
-        full_name=f"Amina {MARKER}", submission_token=page.form_value("submission_token")
-    )
-    fields["csrfmiddlewaretoken"] = page.form_value("csrfmiddlewaretoken")
-    fields["consent_file"] = pdf_upload()
-    return fields
+    return {
+        "action": "submit",
+        "submission_token": page.form_value("submission_token"),
+        "csrfmiddlewaretoken": page.form_value("csrfmiddlewaretoken"),
+    }
 
 
 def assert_translated_error_page(response, language):
@@ -290,41 +316,43 @@ def test_database_gone_during_submission_leaves_nothing_and_the_app_recovers(
 ):
     proxy, app = outage
     browser = browser_with_session(app, advisor_a, "ar")
-    page = browser.get(APPLICATION.format(language="ar"))
+    page = browser.get(browser.review)
     assert page.status_code == 200
     fields = form_fields(page)
-    write = storage.private_file_write
-    written = []
+    kept = CaseDraft.objects.get().consent_file_name
+    fingerprint = services.person_fingerprint
+    lost = []
 
-    def write_then_lose_the_database(content):
-        name = write(content)
-        written.append(name)
-        proxy.stop()  # the file is there, the case row not yet
-        return name
+    def fingerprint_then_lose_the_database(**kwargs):
+        result = fingerprint(**kwargs)
+        if not lost:
+            lost.append(True)
+            proxy.stop()  # the submission is under way, the case row not yet written
+        return result
 
-    monkeypatch.setattr(storage, "private_file_write", write_then_lose_the_database)
-    response = browser.post(APPLICATION.format(language="ar"), fields)
+    monkeypatch.setattr(services, "person_fingerprint", fingerprint_then_lose_the_database)
+    response = browser.post(browser.review, fields)
 
     assert_translated_error_page(response, "ar")
     assert '<html lang="ar" dir="rtl">' in response.text
     assert Case.objects.count() == 0
     assert created_audit_entries() == 0
-    assert len(written) == 1
-    assert storage.private_file_names() == []
+    # The draft and its consent file are as they were.
+    assert storage.private_file_names() == [kept]
+    assert CaseDraft.objects.get().consent_file_name == kept
 
     # The database is back; the same app process, without a restart, takes the form again.
-    monkeypatch.setattr(storage, "private_file_write", write)
+    monkeypatch.setattr(services, "person_fingerprint", fingerprint)
     proxy.start()
-    page = browser.get(APPLICATION.format(language="ar"))
+    page = browser.get(browser.review)
     assert page.status_code == 200
-    # The advisor goes back and sends what they had typed once more.
-    fields["consent_file"] = pdf_upload()
-    response = browser.post(APPLICATION.format(language="ar"), fields)
+    # The advisor sends the check page once more.
+    response = browser.post(browser.review, fields)
     case = Case.objects.get()
     assert response.status_code == 302
     assert response.headers["Location"] == f"/ar/cases/{case.reference}/"
     assert browser.get(response.headers["Location"]).status_code == 200
-    assert storage.private_file_names() == [case.consent_file_name]
+    assert storage.private_file_names() == [case.consent_file_name] == [kept]
     assert case_storage_problems() == []
 
 
@@ -349,32 +377,32 @@ def test_a_restarted_database_does_not_break_the_next_request(outage, advisor_a)
 def test_connection_lost_during_commit_keeps_the_case_whole(outage, advisor_a, monkeypatch):
     proxy, app = outage
     browser = browser_with_session(app, advisor_a, "de")
-    page = browser.get(APPLICATION.format(language="de"))
+    page = browser.get(browser.review)
     fields = form_fields(page)
-    write = storage.private_file_write
+    fingerprint = services.person_fingerprint
 
-    def write_then_arm(content):
-        name = write(content)
+    def fingerprint_then_arm(**kwargs):
+        result = fingerprint(**kwargs)
         proxy.cut_after_next_commit()
-        return name
+        return result
 
-    monkeypatch.setattr(storage, "private_file_write", write_then_arm)
-    response = browser.post(APPLICATION.format(language="de"), fields)
+    monkeypatch.setattr(services, "person_fingerprint", fingerprint_then_arm)
+    response = browser.post(browser.review, fields)
 
     # The database committed, the app never heard it: an error for the advisor, but the case
-    # stays complete with its consent file.
+    # stays complete with its consent file (the draft's, handed over in the same commit).
     assert proxy.commit_answered.is_set()
     assert_translated_error_page(response, "de")
     case = Case.objects.get()
+    assert not CaseDraft.objects.exists()
     assert storage.private_file_names() == [case.consent_file_name]
     assert case_storage_problems() == []
     assert private_files_unreferenced() == []
 
-    # Sending the form again once the database is reachable leads to that very case.
-    monkeypatch.setattr(storage, "private_file_write", write)
+    # Sending the check page again once the database is reachable leads to that very case.
+    monkeypatch.setattr(services, "person_fingerprint", fingerprint)
     proxy.start()
-    fields["consent_file"] = pdf_upload()
-    response = browser.post(APPLICATION.format(language="de"), fields)
+    response = browser.post(browser.review, fields)
     assert response.status_code == 302
     assert response.headers["Location"] == f"/de/cases/{case.reference}/"
     assert Case.objects.count() == 1

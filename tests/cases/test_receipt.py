@@ -12,24 +12,28 @@ from django.utils.formats import date_format
 from pypdf import PdfReader
 
 from cases.models import AuditEntry, Case
-from tests.cases.helpers import ADMISSIBLE_ANSWERS, application_post, login_verified, pdf_bytes
+from tests.cases.helpers import (
+    application_post,
+    application_send,
+    draft_start,
+    login_verified,
+    pdf_bytes,
+)
 
 pytestmark = pytest.mark.django_db
 
-APPLICATION = "/de/cases/new/application/"
 NAME = "Amina Testperson"
 UPLOADED_AS = "erklaerung-amina-testperson.pdf"
 
 
 def submit(client, user):
     login_verified(client, user)
-    response = client.post("/de/cases/new/", {**ADMISSIBLE_ANSWERS})
-    assert response["Location"] == APPLICATION
+    draft_start(client)
     data = application_post()
     data["consent_file"] = SimpleUploadedFile(
         UPLOADED_AS, pdf_bytes(), content_type="application/pdf"
     )
-    return client.post(APPLICATION, data)
+    return application_send(client, data)
 
 
 def pdf_text(content):
@@ -116,14 +120,14 @@ def test_the_same_form_sent_twice_mails_once(
     client, advisor_a, django_capture_on_commit_callbacks
 ):
     login_verified(client, advisor_a)
-    client.post("/de/cases/new/", {**ADMISSIBLE_ANSWERS})
+    draft_start(client)
     data = application_post()
     with django_capture_on_commit_callbacks(execute=True):
         for _attempt in range(2):
             data["consent_file"] = SimpleUploadedFile(
                 UPLOADED_AS, pdf_bytes(), content_type="application/pdf"
             )
-            client.post(APPLICATION, data)
+            application_send(client, data)
     assert Case.objects.count() == 1
     assert len(advisor_mails(advisor_a)) == 1
 

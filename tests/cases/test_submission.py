@@ -16,15 +16,17 @@ from cases.models import AuditEntry, Case, ConsentText
 from committee.services import ROLE_COMMITTEE, case_status_change
 from portal import crypto
 from tests.cases.helpers import (
-    ADMISSIBLE_ANSWERS,
     application_post,
+    application_send,
+    draft_start,
+    draft_step_url,
     login_verified,
     pdf_bytes,
+    step_post,
     submit_case,
 )
 from tests.ui import de
 
-APPLICATION = "/de/cases/new/application/"
 MARKER = "Zzmarker-Qx7-Vertraulich"
 
 
@@ -34,14 +36,13 @@ def pdf_upload():
 
 def start(client, user, **answers):
     login_verified(client, user)
-    response = client.post("/de/cases/new/", {**ADMISSIBLE_ANSWERS, **answers})
-    assert response["Location"] == APPLICATION
+    draft_start(client, **answers)
 
 
 def submit(client, **overrides):
     data = application_post(**overrides)
     data["consent_file"] = pdf_upload()
-    return client.post(APPLICATION, data), data
+    return application_send(client, data), data
 
 
 @pytest.mark.django_db
@@ -84,9 +85,9 @@ def test_double_submit_creates_exactly_one_case(client, advisor_a):
     start(client, advisor_a)
     data = application_post()
     data["consent_file"] = pdf_upload()
-    first = client.post(APPLICATION, data)
+    first = application_send(client, data)
     data["consent_file"] = pdf_upload()
-    second = client.post(APPLICATION, data)  # resent POST, session step already used up
+    second = application_send(client, data)  # resent POST, the draft already used up
     assert Case.objects.count() == 1
     assert first["Location"] == second["Location"]
     assert AuditEntry.objects.filter(action=AuditEntry.Action.CREATE).count() == 1
@@ -239,15 +240,21 @@ def test_notifications_carry_only_the_reference_and_a_link(
 def test_add_row_without_javascript_keeps_everything_typed(client, advisor_a):
     start(client, advisor_a)
     data = application_post(summary="Alles bleibt erhalten")
+    for step in ("person", "dates", "grounds"):
+        step_post(client, data, step, first_step_url=client.draft_first_step)
     data["add_household_row"] = "1"
-    response = client.post(APPLICATION, data)
+    response = step_post(client, data, "residence", first_step_url=client.draft_first_step)
     assert response.status_code == 200
     html = response.content.decode()
     assert re.search(r'name="household-TOTAL_FORMS" value="3"', html), html[:0]
     assert 'name="household-2-relation"' in html
-    assert "Alles bleibt erhalten" in html
-    assert 'value="Amina Testperson"' in html
+    assert 'value="Innenstadt-Nord"' in html
     assert 'value="2016-05-05"' in html
+    # The other steps keep theirs.
+    grounds = client.get(draft_step_url(client.draft_first_step, "grounds")).content.decode()
+    assert "Alles bleibt erhalten" in grounds
+    person = client.get(client.draft_first_step).content.decode()
+    assert 'value="Amina Testperson"' in person
     assert Case.objects.count() == 0
 
 
@@ -268,7 +275,7 @@ def test_consent_confirmation_is_required(client, advisor_a):
     data = application_post()
     del data["consent_confirmed"]
     data["consent_file"] = pdf_upload()
-    response = client.post(APPLICATION, data)
+    response = application_send(client, data)
     assert 'id="id_consent_confirmed_error"' in response.content.decode()
     assert Case.objects.count() == 0
 

@@ -26,7 +26,13 @@ from pypdf.generic import (
 
 from cases.models import Case
 from cases.uploads import PDF_MESSAGES, consent_file_check, uploaded_document_check
-from tests.cases.helpers import ADMISSIBLE_ANSWERS, application_post, login_verified
+from tests.cases.helpers import (
+    application_post,
+    application_send,
+    draft_start,
+    draft_step_url,
+    login_verified,
+)
 
 REMOTE_URL = "https://collector.example/consent"
 UNC_PATH = "\\\\collector.example\\share\\consent.pdf"
@@ -287,12 +293,12 @@ def photo_bytes():
 @pytest.fixture
 def application_page(client, advisor_a):
     login_verified(client, advisor_a)
-    client.post("/de/cases/new/", ADMISSIBLE_ANSWERS)
+    draft_start(client)
 
     def post(content, file_name="erklaerung.pdf"):
         data = application_post()
         data["consent_file"] = SimpleUploadedFile(file_name, content, "application/pdf")
-        return client.post("/de/cases/new/application/", data)
+        return application_send(client, data)
 
     return post
 
@@ -306,9 +312,15 @@ def field_message(response):
 
 
 def assert_typed_input_kept(response):
+    """The consent step keeps its input; the steps before it keep theirs."""
     html = response.content.decode()
-    assert 'value="Amina Testperson"' in html
     assert 'value="beraterin@example.org"' in html
+    client = response.client
+    html = "".join(
+        client.get(draft_step_url(client.draft_first_step, step)).content.decode()
+        for step in ("person", "grounds")
+    )
+    assert 'value="Amina Testperson"' in html
     assert "Seit zehn Jahren hier." in html
     assert Case.objects.count() == 0
 

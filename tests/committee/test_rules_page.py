@@ -177,7 +177,7 @@ def test_with_the_repeat_rule_off_the_intake_takes_a_case_again(client, seeded_s
         {**ADMISSIBLE_ANSWERS, "submitted_before": "yes", "facts_changed": "no"},
     )
     assert response.status_code == 302
-    assert response["Location"] == "/de/cases/new/application/"
+    assert re.fullmatch(r"/de/cases/drafts/[0-9a-f-]{36}/person/", response["Location"])
 
 
 @pytest.mark.django_db

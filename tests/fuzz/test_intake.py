@@ -12,10 +12,14 @@ from django.core.files.utils import validate_file_name
 from hypothesis import event, example, given
 from hypothesis import strategies as st
 
+from cases.forms import STEP_SLUGS
 from cases.models import Case
 from tests.cases.helpers import (
     ADMISSIBLE_ANSWERS,
+    DRAFT_STEP,
     application_post,
+    draft_start,
+    draft_step_url,
     jpeg_bytes,
     login_verified,
     pdf_bytes,
@@ -43,8 +47,7 @@ from tests.fuzz.strategies import (
 from tests.ui import de
 
 NEW = "/de/cases/new/"
-APPLICATION = "/de/cases/new/application/"
-APPLICATION_FORM = f'<form method="post" action="{APPLICATION}"'
+APPLICATION_STEPS = ("person", "residence", "dates", "grounds", "consent")
 
 
 @pytest.fixture
@@ -57,8 +60,8 @@ def advisor(client, db):
 
 @pytest.fixture
 def admissible(client, advisor):
-    """The admissibility step answered, so the application form is open."""
-    assert client.post(NEW, ADMISSIBLE_ANSWERS)["Location"] == APPLICATION
+    """The admissibility step answered: the draft's first step, the application open."""
+    return draft_start(client)
 
 
 YES_NO = st.one_of(st.sampled_from(["yes", "no", "", "Yes", "ja", "1", "true"]), texts())
@@ -91,7 +94,7 @@ def test_admissibility_answers_bad_input_with_messages_next_to_the_fields(
         response = post(client, NEW, sent, encoding=encoding)
         event(f"status {response.status_code}")
         if response.status_code == 302:
-            assert response["Location"] == APPLICATION
+            assert DRAFT_STEP.match(response["Location"])
             return
         assert response.status_code == 200
         html = response.content.decode()
@@ -212,20 +215,19 @@ def consent_files(draw):
     return SimpleUploadedFile(name, content, content_type=content_type or "application/pdf")
 
 
-def _application_checks(response, sent, *, encoding):
+def _step_checks(response, sent, *, encoding, url):
     html = response.content.decode()
     form = response.context["form"]
     formset = response.context["formset"]
-    assert_errors_shown(html, form, top_end=APPLICATION_FORM)
-    for row in formset.forms:
-        assert_errors_shown(html, row, top_end=APPLICATION_FORM)
-        assert_values_kept(html, row, sent, encoding=encoding)
-    assert_non_form_errors_shown(html, formset, top_end=APPLICATION_FORM)
+    top_end = f'<form method="post" action="{url}"'
+    assert_errors_shown(html, form, top_end=top_end)
+    if formset is not None:
+        for row in formset.forms:
+            assert_errors_shown(html, row, top_end=top_end)
+            assert_values_kept(html, row, sent, encoding=encoding)
+        assert_non_form_errors_shown(html, formset, top_end=top_end)
     assert_values_kept(html, form, sent, encoding=encoding)
     assert_no_markup_injected(html, sent)
-    # The next attempt can succeed: the hidden token is a real one.
-    token = re.search(r'name="submission_token" value="([^"]*)"', html).group(1)
-    uuid.UUID(token)
     return form, formset
 
 
@@ -279,26 +281,46 @@ def test_application_answers_bad_input_with_messages_next_to_the_fields(
         sent = {**sent, "add_household_row": ["1"]}
     files = {"consent_file": consent_file} if consent_file is not None else None
     with isolated():
-        response = post(client, APPLICATION, sent, encoding=encoding, files=files)
-        event(f"status {response.status_code}")
+        # Everything sent to each step, as a forged form could; each keeps its own fields.
+        for step in APPLICATION_STEPS:
+            url = draft_step_url(admissible, step)
+            response = post(
+                client,
+                url,
+                {**sent, "action": ["continue"]},
+                encoding=encoding,
+                files=files if step == "consent" else None,
+            )
+            event(f"{step} status {response.status_code}")
+            if response.status_code == 302:
+                assert not (add_row and step == "residence")
+                following = STEP_SLUGS[STEP_SLUGS.index(step) + 1]
+                assert response["Location"] == draft_step_url(admissible, following)
+                continue
+            if response.status_code == 400:
+                # A file name no file system allows makes the part's header longer than
+                # the 1024 bytes Django reads: the whole request cannot be read.
+                header = consent_file.name.encode() + consent_file.content_type.encode()
+                assert len(header) > 800
+                assert de("The request could not be read") in response.content.decode()
+                return
+            assert response.status_code == 200
+            form, formset = _step_checks(response, sent, encoding=encoding, url=url)
+            if not (add_row and step == "residence"):
+                assert form.errors or (formset and formset.total_error_count())
+        # The final check reads every step again from the draft.
+        review = client.get(draft_step_url(admissible, "review")).content.decode()
+        token = re.search(r'name="submission_token" value="([^"]*)"', review).group(1)
+        uuid.UUID(token)
+        response = client.post(
+            draft_step_url(admissible, "review"), {"action": "submit", "submission_token": token}
+        )
         if response.status_code == 302:
-            assert not add_row
             case = Case.objects.get()
             assert response["Location"] == f"/de/cases/{case.reference}/"
             full_name = received(sent["full_name"][-1], encoding).strip()
             assert case.data["application"]["full_name"] == full_name
             return
-        if response.status_code == 400:
-            # A file name no file system allows makes the part's header longer than the
-            # 1024 bytes Django reads: the whole request cannot be read.
-            header = consent_file.name.encode() + consent_file.content_type.encode()
-            assert len(header) > 800
-            assert de("The request could not be read") in response.content.decode()
-            return
         assert response.status_code == 200
         assert Case.objects.count() == 0
-        form, formset = _application_checks(response, sent, encoding=encoding)
-        if add_row:
-            assert response.context["row_added"]
-            return
-        assert form.errors or formset.total_error_count()
+        assert 'class="error-summary"' in response.content.decode()

@@ -49,7 +49,9 @@ from tests.cases.helpers import (
     ADMISSIBLE_ANSWERS,
     PASSWORD,
     application_post,
+    application_send,
     current_code,
+    draft_start,
     login_verified,
     totp_device,
 )
@@ -536,9 +538,9 @@ def test_case_forms_leak_nothing(observed, seeded_site, monkeypatch, settings, t
     # Step 1, the admissibility questions: refused values, then the real answers.
     refused = {key: markers(f"admissibility {key}") for key in ADMISSIBLE_ANSWERS}
     assert desk.post("/de/cases/new/", refused).status_code == 200
-    assert desk.post("/de/cases/new/", ADMISSIBLE_ANSWERS).status_code == 302
+    draft_start(desk)
 
-    # Step 2, the application: invalid dates and address, a file that is no PDF, then valid.
+    # Then the application's steps: invalid dates and address, a file that is no PDF, then valid.
     wrong = application(markers, ", invalid")
     wrong.update(
         date_of_birth=markers("application date of birth, invalid", case=True),
@@ -547,7 +549,7 @@ def test_case_forms_leak_nothing(observed, seeded_site, monkeypatch, settings, t
         deadline_reason=markers("application deadline reason, invalid", case=True),
     )
     wrong["consent_file"] = upload(markers, b"MZ" + markers("not a PDF", case=True).encode())
-    assert desk.post("/de/cases/new/application/", wrong).status_code == 200
+    assert application_send(desk, wrong).status_code == 200
     data = application(markers)
     data.update(
         deadline=(timezone.localdate() + timedelta(days=30)).isoformat(),
@@ -555,7 +557,7 @@ def test_case_forms_leak_nothing(observed, seeded_site, monkeypatch, settings, t
         urgent="on",
     )
     data["consent_file"] = upload(markers, consent_pdf(markers))
-    response = desk.post("/de/cases/new/application/", data)
+    response = application_send(desk, data)
     assert response.status_code == 302
     case = Case.objects.get()
     desk.get(f"/de/cases/{case.reference}/")
@@ -571,10 +573,10 @@ def test_case_forms_leak_nothing(observed, seeded_site, monkeypatch, settings, t
 
     # Two more cases for the other ways out: not admissible and withdrawn, consent withdrawn.
     for label in (" (second case)", " (third case)"):
-        desk.post("/de/cases/new/", ADMISSIBLE_ANSWERS)
+        draft_start(desk)
         extra = application(markers, label)
         extra["consent_file"] = upload(markers, consent_pdf(markers))
-        assert desk.post("/de/cases/new/application/", extra).status_code == 302
+        assert application_send(desk, extra).status_code == 302
     second, third = Case.objects.exclude(pk=case.pk).order_by("pk")
 
     # The list with the names, searched by name, by reference, by something not there.
@@ -729,11 +731,11 @@ def test_case_forms_leak_nothing(observed, seeded_site, monkeypatch, settings, t
     # Server errors while saving an application, a status and an assessment.
     broken_desk = client(observed, raise_request_exception=False)
     login_verified(broken_desk, advisor)
-    broken_desk.post("/de/cases/new/", ADMISSIBLE_ANSWERS)
+    draft_start(broken_desk)
     monkeypatch.setattr("cases.services.case_submit", failing)
     failing_data = application(markers, ", failing")
     failing_data["consent_file"] = upload(markers, consent_pdf(markers))
-    assert broken_desk.post("/de/cases/new/application/", failing_data).status_code == 500
+    assert application_send(broken_desk, failing_data).status_code == 500
     broken_committee = client(observed, raise_request_exception=False)
     login_verified(broken_committee, member)
     evidence_data = evidence_post(markers, ", failing")

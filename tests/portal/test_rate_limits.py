@@ -48,7 +48,18 @@ TABLE = {
     "de/accounts/password-reset/complete/": [("/de/accounts/password-reset/complete/", None)],
     "de/cases/": [("/de/cases/", None)],
     "de/cases/new/": [("/de/cases/new/", None)],
-    "de/cases/new/application/": [("/de/cases/new/application/", None)],
+    "de/cases/drafts/<uuid:public_id>/<slug:step>/": [
+        ("/de/cases/drafts/00000000-0000-4000-8000-000000000000/person/", None)
+    ],
+    "de/cases/drafts/<uuid:public_id>/delete/": [
+        ("/de/cases/drafts/00000000-0000-4000-8000-000000000000/delete/", None)
+    ],
+    "de/cases/drafts/<uuid:public_id>/evidence/<int:pk>/remove/": [
+        ("/de/cases/drafts/00000000-0000-4000-8000-000000000000/evidence/1/remove/", None)
+    ],
+    "de/cases/drafts/<uuid:public_id>/evidence/<int:pk>/file/": [
+        ("/de/cases/drafts/00000000-0000-4000-8000-000000000000/evidence/1/file/", None)
+    ],
     "de/cases/<str:reference>/": [("/de/cases/BF-AAAA-BBBB/", None)],
     "de/cases/<str:reference>/consent-file/": [("/de/cases/BF-AAAA-BBBB/consent-file/", None)],
     "de/cases/<str:reference>/receipt.pdf": [("/de/cases/BF-AAAA-BBBB/receipt.pdf", None)],

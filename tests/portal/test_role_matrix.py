@@ -24,6 +24,7 @@ from cases.models import CaseStatus, ConsentText
 from committee import services as committee_services
 from committee.models import CommitteeSession, Recommendation
 from home.models import Submission, TranslationReview
+from portal.rules import committee_rules
 from tests.cases.helpers import login_verified, pdf_bytes, submit_case, totp_device
 from tests.committee.conftest import assessment_agreed
 from tests.factories import (
@@ -39,6 +40,7 @@ CASE_READERS = {"advisor_a", "committee", "office"}
 APPLICANT = "Zofia Verschwiegen"
 EVIDENCE = "Schulzeugnis Verschwiegen"
 ADDENDUM = "Nachtrag Verschwiegen"
+DRAFT_PERSON = "Wanda Entwurfsname"
 ASSESSMENT = "Aussicht auf Erfolg bei der Härtefallkommission"
 MISSING = 999_999
 
@@ -139,9 +141,6 @@ TABLE = {
     # Cases: the advisor's centre and the committee; for everyone else they do not exist.
     "cases:case_list": roles("→login", "404", "200", "200", "200", "404", office="404"),
     "cases:case_new": roles("→login", "404", "200", "200", "404", "404"),
-    "cases:case_application": roles(
-        "→login", "404", "→/de/cases/new/", "→/de/cases/new/", "404", "404"
-    ),
     (
         "cases:case_detail",
         "cases:case_consent_file",
@@ -152,6 +151,14 @@ TABLE = {
     ("cases:case_evidence_add", "cases:case_addendum_add"): roles(
         "→login", "404", "405", "404", "404", "404", office="404"
     ),
+    # A draft is its centre's alone; removing a document is a POST.
+    (
+        "cases:case_draft_step",
+        "cases:case_draft_delete",
+        "cases:case_draft_evidence_file",
+    ): roles("→login", "404", "200", "404", "404", "404"),
+    "cases:case_draft_evidence_remove": roles("→login", "404", "405", "405", "404", "404"),
+    ("cases:case_detail", "cases:case_consent_file"): CASE_OWNER_AND_COMMITTEE,
     # The receipt is the submitting centre's to file; the committee has the case itself.
     "cases:case_receipt": roles("→login", "404", "200", "404", "404", "404"),
     ("committee:case_withdraw", "committee:case_assessment_pdf"): roles(
@@ -417,6 +424,19 @@ def world(seeded_site, settings, tmp_path):
         description=EVIDENCE,
     )
     case_services.case_addendum_add(case=case, actor=people["advisor_a"], text=ADDENDUM)
+    draft = case_services.case_draft_create(
+        user=people["advisor_a"], answers={}, rules=committee_rules()
+    )
+    draft = case_services.case_draft_save(
+        draft=draft,
+        actor=people["advisor_a"],
+        rules=committee_rules(),
+        step="person",
+        changes={"fields": {"full_name": DRAFT_PERSON}},
+    )
+    evidence = case_services.evidence_store(
+        actor=people["advisor_a"], document=(pdf_bytes(), "pdf"), criterion="health", draft=draft
+    )
     session = _released_assessment(case, people["committee"], people["office"])
     page = Page.objects.get(slug="ueber-das-gremium").specific
     document = wagtail_factories.DocumentFactory(
@@ -425,7 +445,7 @@ def world(seeded_site, settings, tmp_path):
     return {
         "people": people,
         "case": case,
-        "secrets": [case.reference, APPLICANT, ASSESSMENT, EVIDENCE, ADDENDUM],
+        "secrets": [case.reference, APPLICANT, ASSESSMENT, EVIDENCE, ADDENDUM, DRAFT_PERSON],
         "value": _values(
             case=case,
             session=session,
@@ -433,11 +453,13 @@ def world(seeded_site, settings, tmp_path):
             center=center_a,
             document=document,
             advisor=people["advisor_a"],
+            draft=draft,
+            evidence=evidence,
         ),
     }
 
 
-def _values(*, case, session, page, center, document, advisor):
+def _values(*, case, session, page, center, document, advisor, draft, evidence):
     """Kwarg name -> a real object's key; per namespace or URL name first. Anything not
     named here is an object that does not exist."""
     site = Site.objects.get(is_default_site=True)
@@ -480,9 +502,13 @@ def _values(*, case, session, page, center, document, advisor):
         "uidb64": "MQ",
         "token": "no-such-token",
         "key": "0" * 40,
+        "public_id": draft.public_id,
+        "step": "person",
     }
     by_place = {
         ("committee", "pk"): session.pk,
+        ("cases:case_draft_evidence_file", "pk"): evidence.pk,
+        ("cases:case_draft_evidence_remove", "pk"): evidence.pk,
         ("wagtailadmin_api:pages", "pk"): page.pk,
         ("wagtailadmin_api:documents", "pk"): document.pk,
         ("wagtailadmin_api:images", "pk"): image.pk,
