@@ -569,6 +569,11 @@ def case_keys_rotate():
             storage.private_file_rotate(evidence.file_name)
     for pk, token in Addendum.objects.values_list("pk", "text_encrypted").iterator():
         Addendum.objects.filter(pk=pk).update(text_encrypted=_token_rotated(token))
+    for draft in CaseDraft.objects.only("pk", "payload", "consent_file_name").iterator():
+        with transaction.atomic():
+            CaseDraft.objects.filter(pk=draft.pk).update(payload=_token_rotated(draft.payload))
+            if draft.consent_file_name:
+                storage.private_file_rotate(draft.consent_file_name)
     return count
 
 
@@ -604,8 +609,8 @@ def case_storage_problems():
 
 
 def private_files_unreferenced():
-    """Names of stored files that neither a case (its consent file) nor a piece of evidence
-    of a case or a draft points to.
+    """Names of stored files that no case or draft (its consent file) and no piece of
+    evidence points to.
 
     Left by a submission whose connection broke during COMMIT (see ``case_submit``); in a
     restored backup also the files of cases submitted between the database dump and the file
@@ -614,6 +619,9 @@ def private_files_unreferenced():
     """
     referenced = set(Case.objects.values_list("consent_file_name", flat=True))
     referenced |= set(Evidence.objects.values_list("file_name", flat=True))
+    referenced |= set(
+        CaseDraft.objects.exclude(consent_file_name="").values_list("consent_file_name", flat=True)
+    )
     return [name for name in storage.private_file_names() if name not in referenced]
 
 

@@ -11,6 +11,7 @@ from cases.models import Addendum
 from committee import services
 from committee.models import AgendaItem, Assessment, MemberNote, StatusChange
 from portal import crypto
+from portal.rules import committee_rules
 from tests.cases.helpers import pdf_bytes, png_bytes
 from tests.committee.conftest import case_assessed, case_submit, seat_create
 
@@ -78,3 +79,29 @@ def test_evidence_and_addenda_survive_dropping_the_old_key(case, advisor, settin
         "Neue Arbeitsstelle"
     )
     assert case_services.case_storage_problems() == []
+
+
+def test_drafts_survive_dropping_the_old_key(advisor, settings):
+    rules = committee_rules()
+    draft = case_services.case_draft_create(user=advisor, answers={}, rules=rules)
+    draft = case_services.case_draft_save(
+        draft=draft,
+        actor=advisor,
+        rules=rules,
+        step="person",
+        changes={"fields": {"full_name": "Entwurf Schlüssel"}},
+    )
+    case_services.case_draft_consent_file_store(
+        draft=draft, actor=advisor, rules=rules, document=(pdf_bytes(), "pdf")
+    )
+    draft.refresh_from_db()
+    new_key = Fernet.generate_key().decode()
+    settings.PORTAL_ENCRYPTION_KEYS = [new_key, *settings.PORTAL_ENCRYPTION_KEYS]
+    call_command("rotate_case_keys", stdout=StringIO())
+    settings.PORTAL_ENCRYPTION_KEYS = [new_key]
+    draft.refresh_from_db()
+    assert draft.data["fields"]["full_name"] == "Entwurf Schlüssel"
+    consent = Path(settings.PRIVATE_STORAGE_ROOT) / draft.consent_file_name
+    assert crypto.bytes_decrypt(consent.read_bytes()) == pdf_bytes()
+    # The restore check counts the draft's file as belonging to something.
+    assert case_services.private_files_unreferenced() == []
