@@ -12,7 +12,7 @@ from cases.consent_default import CONSENT_TITLE, VERSION
 from cases.consent_translations import TRANSLATIONS
 from cases.models import ConsentText
 from home.models import TranslationReview
-from tests.cases.helpers import ADMISSIBLE_ANSWERS, login_verified
+from tests.cases.helpers import draft_start, draft_step_url, login_verified
 
 pytestmark = pytest.mark.django_db
 
@@ -92,6 +92,6 @@ def test_the_pdf_of_an_unknown_version_is_404(client):
 
 def test_the_application_links_the_declaration_to_print(client, advisor_a):
     login_verified(client, advisor_a)
-    client.post("/ar/cases/new/", ADMISSIBLE_ANSWERS)
-    html = client.get("/ar/cases/new/application/").content.decode()
+    first_step = draft_start(client, language="ar")
+    html = client.get(draft_step_url(first_step, "consent")).content.decode()
     assert "/ar/consent/1.0/print.pdf" in html

@@ -158,7 +158,6 @@ TABLE = {
         "cases:case_draft_evidence_file",
     ): roles("→login", "404", "200", "404", "404", "404"),
     "cases:case_draft_evidence_remove": roles("→login", "404", "405", "405", "404", "404"),
-    ("cases:case_detail", "cases:case_consent_file"): CASE_OWNER_AND_COMMITTEE,
     # The receipt is the submitting centre's to file; the committee has the case itself.
     "cases:case_receipt": roles("→login", "404", "200", "404", "404", "404"),
     ("committee:case_withdraw", "committee:case_assessment_pdf"): roles(
