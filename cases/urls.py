@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cases import views
+from cases import draft_views, views
 
 app_name = "cases"
 
@@ -10,21 +10,23 @@ urlpatterns = [
     # Drafts are addressed by a random id and the step's name: nothing personal in a URL.
     path(
         "cases/drafts/<uuid:public_id>/delete/",
-        views.case_draft_delete,
+        draft_views.case_draft_delete,
         name="case_draft_delete",
     ),
     path(
         "cases/drafts/<uuid:public_id>/evidence/<int:pk>/remove/",
-        views.case_draft_evidence_remove,
+        draft_views.case_draft_evidence_remove,
         name="case_draft_evidence_remove",
     ),
     path(
         "cases/drafts/<uuid:public_id>/evidence/<int:pk>/file/",
-        views.case_draft_evidence_file,
+        draft_views.case_draft_evidence_file,
         name="case_draft_evidence_file",
     ),
     path(
-        "cases/drafts/<uuid:public_id>/<slug:step>/", views.case_draft_step, name="case_draft_step"
+        "cases/drafts/<uuid:public_id>/<slug:step>/",
+        draft_views.case_draft_step,
+        name="case_draft_step",
     ),
     path("cases/<str:reference>/", views.case_detail, name="case_detail"),
     path("cases/<str:reference>/consent-file/", views.case_consent_file, name="case_consent_file"),

@@ -13,13 +13,7 @@ from django.utils.translation import gettext_lazy
 from accounts.decorators import no_store, verified_required
 from accounts.selectors import advisor_profile_approved, user_is_committee
 from cases import selectors, services
-from cases.draft_views import (  # noqa: F401 - the draft's pages, routed from here
-    case_draft_delete,
-    case_draft_evidence_file,
-    case_draft_evidence_remove,
-    case_draft_step,
-    draft_step_url,
-)
+from cases.draft_views import draft_step_url
 from cases.forms import (
     STEP_SLUGS,
     STEPS,
