@@ -486,8 +486,7 @@ def case_evidence_add(*, case, actor, document, criterion, description=""):
             audit_record(
                 actor=actor,
                 case_reference=locked.reference,
-                action=AuditEntry.Action.STATUS_CHANGE,
-                detail="evidence added",
+                action=AuditEntry.Action.EVIDENCE_ADD,
             )
             _committee_addition_notify(case=locked)
     except Exception:
@@ -506,8 +505,7 @@ def case_addendum_add(*, case, actor, text):
         audit_record(
             actor=actor,
             case_reference=locked.reference,
-            action=AuditEntry.Action.STATUS_CHANGE,
-            detail="addendum added",
+            action=AuditEntry.Action.ADDENDUM_ADD,
         )
         _committee_addition_notify(case=locked)
     return addendum
@@ -768,9 +766,7 @@ def case_draft_evidence_read(*, draft, actor, evidence_id):
     if evidence is None:
         raise Http404
     content = evidence_file_read(evidence=evidence)
-    _draft_audit(
-        actor=actor, draft=draft, action=AuditEntry.Action.DOWNLOAD, detail="draft evidence"
-    )
+    _draft_audit(actor=actor, draft=draft, action=AuditEntry.Action.EVIDENCE_DOWNLOAD)
     return evidence, content
 
 

@@ -263,8 +263,8 @@ def case_evidence_file(request, reference, number):
     services.audit_record(
         actor=request.user,
         case_reference=case.reference,
-        action=AuditEntry.Action.DOWNLOAD,
-        detail=f"evidence {number}",
+        action=AuditEntry.Action.EVIDENCE_DOWNLOAD,
+        detail=f"document {number}",
     )
     return _attachment(
         content,

@@ -32,6 +32,8 @@ class AuditEntry(models.Model):
         DRAFT_DELETE = "draft_delete", _("Draft deleted")
         EVIDENCE_ADD = "evidence_add", _("Evidence added")
         EVIDENCE_REMOVE = "evidence_remove", _("Evidence removed")
+        EVIDENCE_DOWNLOAD = "evidence_download", _("Evidence downloaded")
+        ADDENDUM_ADD = "addendum_add", _("Addendum added")
 
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     actor = models.ForeignKey(

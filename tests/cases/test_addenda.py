@@ -42,6 +42,10 @@ def test_advisor_adds_an_addendum_stored_encrypted_and_the_committee_is_told(
     assert addendum.added_by == advisor_a
     # The application itself is untouched.
     assert Case.objects.get(pk=case_a.pk).payload == case_a.payload
+    # The audit trail names what happened, not a status change.
+    assert AuditEntry.objects.filter(
+        actor=advisor_a, case_reference=case_a.reference, action=AuditEntry.Action.ADDENDUM_ADD
+    ).exists()
     (message,) = mailoutbox
     assert case_a.reference in message.subject
     assert ADDENDUM not in message.body

@@ -49,7 +49,7 @@ def test_advisor_adds_a_document_that_is_stored_encrypted(
     assert b"%PDF" not in stored
     assert DESCRIPTION not in evidence.description_encrypted
     assert AuditEntry.objects.filter(
-        case_reference=case_a.reference, detail="evidence added"
+        case_reference=case_a.reference, action=AuditEntry.Action.EVIDENCE_ADD
     ).exists()
     # The committee hears of it: reference and link, nothing else.
     (message,) = mailoutbox
@@ -196,8 +196,8 @@ def test_download_under_a_neutral_name_and_audited(client, request, advisor_a, c
     assert AuditEntry.objects.filter(
         actor=user,
         case_reference=case_a.reference,
-        action=AuditEntry.Action.DOWNLOAD,
-        detail="evidence 2",
+        action=AuditEntry.Action.EVIDENCE_DOWNLOAD,
+        detail="document 2",
     ).exists()
     assert client.get(f"/de/cases/{case_a.reference}/evidence/3/").status_code == 404
     assert client.get(f"/de/cases/{case_a.reference}/evidence/0/").status_code == 404
