@@ -22,7 +22,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from accounts.decorators import verified_required
-from accounts.selectors import advisor_profile_approved
 from cases import selectors, services
 from cases.forms import (
     DEADLINE_FIELDS,
@@ -39,6 +38,7 @@ from cases.forms import (
 from cases.models import ConsentText
 from cases.storage import PrivateStorageError
 from cases.uploads import consent_file_check
+from cases.views import advisor_or_404, file_response
 from portal.rules import committee_rules
 
 # Steps whose POST carries typed fields (kept when the session has ended meanwhile).
@@ -64,15 +64,6 @@ NO_CONSENT_TEXT = gettext_lazy(
 EVIDENCE_LIMIT = gettext_lazy(
     "A draft can hold at most %(count)d documents. Please remove one before adding another."
 )
-
-
-def draft_step_url(draft, step):
-    return reverse("cases:case_draft_step", args=[draft.public_id, step])
-
-
-def _advisor_or_404(request):
-    if advisor_profile_approved(request.user) is None:
-        raise Http404
 
 
 def _typed_fields(post, step):
@@ -207,7 +198,7 @@ def _progress(draft, data, current):
             "slug": slug,
             "number": number,
             "title": title,
-            "url": draft_step_url(draft, slug),
+            "url": draft.step_url(slug),
             "current": slug == current,
             "visited": slug in visited or slug == current,
             "invalid": slug in invalid,
@@ -268,7 +259,7 @@ def _step_page(
         "formset": formset,
         "errors": errors,
         "is_first": step == STEP_SLUGS[0],
-        "action": draft_step_url(draft, step),
+        "action": draft.step_url(step),
         "expires_at": draft.expires_at,
     }
     if step == "consent":
@@ -277,7 +268,7 @@ def _step_page(
     if step == "evidence":
         context["evidence"] = _evidence_rows(draft)
         context["evidence_form"] = evidence_form or EvidenceForm()
-        context["evidence_max"] = _evidence_max()
+        context["evidence_max"] = settings.EVIDENCE_FILES_MAX
     if step == "review":
         context.update(_review_context(request, draft, data))
     # The final check's forms, with their errors: the page title then begins with "Error:".
@@ -285,10 +276,6 @@ def _step_page(
     for number, checked_form in enumerate(checked):
         context[f"checked_{number}"] = checked_form
     return render(request, "cases/case_draft_step.html", context, status=status)
-
-
-def _evidence_max():
-    return settings.EVIDENCE_FILES_MAX
 
 
 def _kept_file(draft):
@@ -343,9 +330,7 @@ def _review_context(request, draft, data):
             if name in form.fields
             and not (name == "changes_since_last" and not form.repeat_declared)
         ]
-        sections.append(
-            {"slug": slug, "title": title, "url": draft_step_url(draft, slug), "rows": rows}
-        )
+        sections.append({"slug": slug, "title": title, "url": draft.step_url(slug), "rows": rows})
     household_form = household_formset(rows=1)(prefix="household").forms[0]
     household = [
         [
@@ -398,7 +383,7 @@ def _typing_kept_on_timeout(view):
 @_typing_kept_on_timeout
 @verified_required
 def case_draft_step(request, public_id, step):
-    _advisor_or_404(request)
+    advisor_or_404(request)
     if step not in STEP_SLUGS:
         raise Http404
     if request.method == "POST" and step == "review" and (resent := _already_submitted(request)):
@@ -408,7 +393,7 @@ def case_draft_step(request, public_id, step):
         if step == "review":
             action = request.POST.get("action", "submit")
             if action == "back":
-                return redirect(draft_step_url(draft, _neighbour(step, -1)))
+                return redirect(draft.step_url(_neighbour(step, -1)))
             if action == "leave":
                 return _leave(request, draft)
             return _review_submit(request, draft)
@@ -539,16 +524,16 @@ def _step_answer(request, draft, step, *, action, adding_row, form, formset, val
         )
     if action == "add_evidence":
         messages.success(request, _("The document has been attached."))
-        return redirect(draft_step_url(draft, step))
+        return redirect(draft.step_url(step))
     if action == "leave":
         return _leave(request, draft)
     if action == "back":
         if step == STEP_SLUGS[0]:
             return _leave(request, draft)
-        return redirect(draft_step_url(draft, _neighbour(step, -1)))
+        return redirect(draft.step_url(_neighbour(step, -1)))
     if not valid:
         return _step_page(request, draft, step, form=form, formset=formset, status=200)
-    return redirect(draft_step_url(draft, _neighbour(step, 1)))
+    return redirect(draft.step_url(_neighbour(step, 1)))
 
 
 def _consent_file_store(request, draft, rules):
@@ -571,9 +556,6 @@ def _evidence_add(request, draft, rules):
     form = EvidenceForm(request.POST, request.FILES)
     if not form.is_valid():
         return form
-    if len(selectors.draft_evidence(draft=draft)) >= settings.EVIDENCE_FILES_MAX:
-        form.add_error("document", EVIDENCE_LIMIT % {"count": settings.EVIDENCE_FILES_MAX})
-        return form
     try:
         services.case_draft_evidence_add(
             draft=draft,
@@ -585,6 +567,8 @@ def _evidence_add(request, draft, rules):
         )
     except PrivateStorageError:
         form.add_error("document", FILE_NOT_STORED)
+    except services.EvidenceLimitError:
+        form.add_error("document", EVIDENCE_LIMIT % {"count": settings.EVIDENCE_FILES_MAX})
     return form
 
 
@@ -625,7 +609,7 @@ def _review_submit(request, draft):
         )
     except PrivateStorageError:
         messages.error(request, FILE_NOT_STORED)
-        return redirect(draft_step_url(draft, "review"))
+        return redirect(draft.step_url("review"))
     messages.success(
         request,
         format_html(
@@ -671,13 +655,13 @@ def _review_refused(request, draft, data, form, formset):
                 {
                     "label": form.fields[name].label if name in form.fields else "",
                     "message": text,
-                    "href": f"{draft_step_url(draft, slug)}#{anchor}",
+                    "href": f"{draft.step_url(slug)}#{anchor}",
                 }
             )
     if any(row.errors for row in formset.forms) or formset.non_form_errors():
         invalid.add("residence")
         errors.extend(
-            _error_links(ApplicationForm(only=()), formset, url=draft_step_url(draft, "residence"))
+            _error_links(ApplicationForm(only=()), formset, url=draft.step_url("residence"))
         )
     if _consent_text(request) is None:
         errors.append({"label": "", "message": NO_CONSENT_TEXT, "href": "#review-consent"})
@@ -694,7 +678,7 @@ def _review_refused(request, draft, data, form, formset):
 @verified_required
 def case_draft_delete(request, public_id):
     """Confirm (GET), then delete the draft and its files for good (POST)."""
-    _advisor_or_404(request)
+    advisor_or_404(request)
     draft = services.case_draft_for_user(user=request.user, public_id=public_id, action="delete")
     if request.method == "POST":
         services.case_draft_delete(draft=draft, actor=request.user)
@@ -709,25 +693,24 @@ def case_draft_delete(request, public_id):
 
 @verified_required
 def case_draft_evidence_remove(request, public_id, pk):
-    _advisor_or_404(request)
+    advisor_or_404(request)
     if request.method != "POST":
         return HttpResponse(status=405, headers={"Allow": "POST"})
     draft = services.case_draft_for_user(user=request.user, public_id=public_id, action="remove")
     services.case_draft_evidence_remove(draft=draft, actor=request.user, evidence_id=pk)
     messages.success(request, _("The document has been removed."))
-    return redirect(draft_step_url(draft, "evidence"))
+    return redirect(draft.step_url("evidence"))
 
 
 @verified_required
 def case_draft_evidence_file(request, public_id, pk):
-    _advisor_or_404(request)
+    advisor_or_404(request)
     draft = services.case_draft_for_user(user=request.user, public_id=public_id, action="download")
     evidence, content = services.case_draft_evidence_read(
         draft=draft, actor=request.user, evidence_id=pk
     )
-    response = HttpResponse(content, content_type=evidence.content_type)
-    response["Content-Disposition"] = (
-        f'attachment; filename="evidence-{evidence.pk}.{evidence.extension}"'
+    return file_response(
+        content,
+        content_type=evidence.content_type,
+        filename=f"evidence-{evidence.pk}.{evidence.extension}",
     )
-    response["X-Content-Type-Options"] = "nosniff"
-    return response

@@ -4,6 +4,7 @@ import logging
 import secrets
 import unicodedata
 import uuid
+from contextlib import contextmanager
 from datetime import date, timedelta
 
 from cryptography.fernet import InvalidToken
@@ -351,16 +352,24 @@ def case_receipt_pdf(*, case, actor, committee_name):
     """The receipt of a submission as PDF, in the reader's language: committee, reference,
     date, advice centre, consent text version and the attached documents. No name and nothing
     from the application, so it can be filed or handed on without a second thought."""
-    size = filesizeformat(case.consent_file_size)
+    # Named by what they are, never by the uploaded file's own name (which often is the
+    # person's name); the evidence without the ground it supports, which may be health.
+    files = [(_("Signed consent declaration"), case.consent_file_type, case.consent_file_size)]
+    sent_with_application = Evidence.objects.filter(
+        case=case, added_at__lte=case.submitted_at
+    ).order_by("added_at", "pk")
+    files += [
+        (_("Supporting document %(number)s") % {"number": number}, item.file_type, item.file_size)
+        for number, item in enumerate(sent_with_application, start=1)
+    ]
     documents = [
         {
-            # Named by what it is, never by the uploaded file's own name (which often is the
-            # person's name).
-            "title": _("Signed consent declaration"),
-            "kind": case.consent_file_type.upper(),
-            "size": size,
-            "size_dir": _text_direction(size),
+            "title": title,
+            "kind": kind.upper(),
+            "size": filesizeformat(size),
+            "size_dir": _text_direction(filesizeformat(size)),
         }
+        for title, kind, size in files
     ]
     submitted = _receipt_moment(case.submitted_at)
     html = render_to_string(
@@ -420,31 +429,48 @@ def case_consent_file_read(*, case):
 # Evidence ----------------------------------------------------------------------------------
 
 
+@contextmanager
+def _private_file(content):
+    """The name under which ``content`` is now in private storage, for the rows the block
+    writes about it; when the block fails, the file goes again. ``PrivateStorageError``
+    comes before the block runs."""
+    file_name = storage.private_file_write(content)
+    try:
+        yield file_name
+    except Exception:
+        storage.private_file_delete(file_name)
+        raise
+
+
+def _evidence_create(*, actor, file_name, document, criterion, description, case=None, draft=None):
+    content, kind = document
+    return Evidence.objects.create(
+        case=case,
+        draft=draft,
+        criterion=criterion,
+        description_encrypted=crypto.json_encrypt(description) if description else "",
+        file_name=file_name,
+        file_type=kind,
+        file_size=len(content),
+        added_by=actor,
+    )
+
+
 def evidence_store(*, actor, document, criterion, description="", case=None, draft=None):
     """Store one supporting document of a case or of a draft and return its row.
 
     ``document`` is ``(content_bytes, kind)`` as ``uploads.evidence_file_check`` returned it.
-    The file is written before the row; if the row cannot be written, the file goes again.
-    ``storage.PrivateStorageError`` comes before anything is stored.
     """
-    content, kind = document
-    file_name = storage.private_file_write(content)
-    try:
-        with transaction.atomic():
-            evidence = Evidence.objects.create(
-                case=case,
-                draft=draft,
-                criterion=criterion,
-                description_encrypted=crypto.json_encrypt(description) if description else "",
-                file_name=file_name,
-                file_type=kind,
-                file_size=len(content),
-                added_by=actor,
-            )
-    except Exception:
-        storage.private_file_delete(file_name)
-        raise
-    return evidence
+    with _private_file(document[0]) as file_name, transaction.atomic():
+        return _evidence_create(
+            actor=actor,
+            file_name=file_name,
+            document=document,
+            criterion=criterion,
+            description=description,
+            case=case,
+            draft=draft,
+        )
 
 
 class CaseClosedError(Exception):
@@ -467,31 +493,22 @@ def _case_locked_open(case):
 def case_evidence_add(*, case, actor, document, criterion, description=""):
     """An advisor adds a supporting document to an open case. The committee hears of it
     (reference and link) once it is stored."""
-    content, kind = document
-    file_name = storage.private_file_write(content)
-    try:
-        with transaction.atomic():
-            locked = _case_locked_open(case)
-            if Evidence.objects.filter(case=locked).count() >= settings.EVIDENCE_FILES_MAX:
-                raise EvidenceLimitError
-            evidence = Evidence.objects.create(
-                case=locked,
-                criterion=criterion,
-                description_encrypted=crypto.json_encrypt(description) if description else "",
-                file_name=file_name,
-                file_type=kind,
-                file_size=len(content),
-                added_by=actor,
-            )
-            audit_record(
-                actor=actor,
-                case_reference=locked.reference,
-                action=AuditEntry.Action.EVIDENCE_ADD,
-            )
-            _committee_addition_notify(case=locked)
-    except Exception:
-        storage.private_file_delete(file_name)
-        raise
+    with _private_file(document[0]) as file_name, transaction.atomic():
+        locked = _case_locked_open(case)
+        if Evidence.objects.filter(case=locked).count() >= settings.EVIDENCE_FILES_MAX:
+            raise EvidenceLimitError
+        evidence = _evidence_create(
+            actor=actor,
+            file_name=file_name,
+            document=document,
+            criterion=criterion,
+            description=description,
+            case=locked,
+        )
+        audit_record(
+            actor=actor, case_reference=locked.reference, action=AuditEntry.Action.EVIDENCE_ADD
+        )
+        _committee_addition_notify(case=locked)
     return evidence
 
 
@@ -711,31 +728,27 @@ def case_draft_consent_file_store(*, draft, actor, rules, document):
     """Keep the signed consent declaration with the draft, replacing one kept before.
     ``storage.PrivateStorageError`` comes before anything changed."""
     content, kind = document
-    file_name = storage.private_file_write(content)
     previous = draft.consent_file_name
-    try:
-        with transaction.atomic():
-            draft.consent_file_name = file_name
-            draft.consent_file_type = kind
-            draft.consent_file_size = len(content)
-            draft.consent_file_added_at = timezone.now()
-            draft.expires_at = _draft_expiry(rules=rules)
-            draft.save()
-            _draft_audit(
-                actor=actor,
-                draft=draft,
-                action=AuditEntry.Action.DRAFT_SAVE,
-                detail="consent file",
-            )
-            if previous:
-                transaction.on_commit(lambda: storage.private_file_delete(previous))
-    except Exception:
-        storage.private_file_delete(file_name)
-        raise
+    with _private_file(content) as file_name, transaction.atomic():
+        draft.consent_file_name = file_name
+        draft.consent_file_type = kind
+        draft.consent_file_size = len(content)
+        draft.consent_file_added_at = timezone.now()
+        draft.expires_at = _draft_expiry(rules=rules)
+        draft.save()
+        _draft_audit(
+            actor=actor, draft=draft, action=AuditEntry.Action.DRAFT_SAVE, detail="consent file"
+        )
+        if previous:
+            transaction.on_commit(lambda: storage.private_file_delete(previous))
     return draft
 
 
 def case_draft_evidence_add(*, draft, actor, rules, document, criterion, description=""):
+    """A supporting document kept with the draft; ``EvidenceLimitError`` when it holds as
+    many as a case may."""
+    if draft.evidence.count() >= settings.EVIDENCE_FILES_MAX:
+        raise EvidenceLimitError
     evidence = evidence_store(
         actor=actor, document=document, criterion=criterion, description=description, draft=draft
     )

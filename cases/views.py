@@ -13,7 +13,6 @@ from django.utils.translation import gettext_lazy
 from accounts.decorators import no_store, verified_required
 from accounts.selectors import advisor_profile_approved, user_is_committee
 from cases import selectors, services
-from cases.draft_views import draft_step_url
 from cases.forms import (
     STEP_SLUGS,
     STEPS,
@@ -68,11 +67,12 @@ def _draft_rows(request):
     for row in rows:
         step = row["draft"].step if row["draft"].step in titles else STEP_SLUGS[0]
         row["step_title"] = titles[step]
-        row["url"] = draft_step_url(row["draft"], step)
+        row["url"] = row["draft"].step_url(step)
     return rows
 
 
-def _advisor_or_404(request):
+def advisor_or_404(request):
+    """The approved advisor profile of the user; for anyone else the page does not exist."""
     profile = advisor_profile_approved(request.user)
     if profile is None:
         raise Http404
@@ -82,7 +82,7 @@ def _advisor_or_404(request):
 @verified_required
 def case_new(request):
     """Step 1: the admissibility questions, before anything personal is entered."""
-    _advisor_or_404(request)
+    advisor_or_404(request)
     rules = committee_rules(request)
     form = AdmissibilityForm(request.POST if request.method == "POST" else None, rules=rules)
     reasons = []
@@ -91,7 +91,7 @@ def case_new(request):
         reasons = services.admissibility_reasons(rules=rules, answers=answers)
         if not reasons:
             draft = services.case_draft_create(user=request.user, answers=answers, rules=rules)
-            return redirect(draft_step_url(draft, STEP_SLUGS[0]))
+            return redirect(draft.step_url(STEP_SLUGS[0]))
     return render(request, "cases/case_admissibility.html", {"form": form, "reasons": reasons})
 
 
@@ -137,16 +137,17 @@ def case_consent_file(request, reference):
     services.audit_record(
         actor=request.user, case_reference=case.reference, action=AuditEntry.Action.DOWNLOAD
     )
-    return _attachment(
+    return file_response(
         content,
         content_type=case.consent_file_content_type,
         filename=f"consent-{case.reference}.{case.consent_file_extension}",
     )
 
 
-def _attachment(content, *, content_type, filename):
+def file_response(content, *, content_type, filename, disposition="attachment"):
+    """A stored or generated file as download; the browser must not guess another type."""
     response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
     response["X-Content-Type-Options"] = "nosniff"
     return response
 
@@ -184,7 +185,7 @@ def _sent_again(request, case):
 def _open_case_for_adding(request, reference, action):
     """The advisor's own open case, for a POST; a foreign, unknown or closed case does not
     exist here."""
-    _advisor_or_404(request)
+    advisor_or_404(request)
     case = services.case_for_user(user=request.user, reference=reference, action=action)
     if request.method != "POST":
         return None, HttpResponseNotAllowed(["POST"])
@@ -266,7 +267,7 @@ def case_evidence_file(request, reference, number):
         action=AuditEntry.Action.EVIDENCE_DOWNLOAD,
         detail=f"document {number}",
     )
-    return _attachment(
+    return file_response(
         content,
         content_type=evidence.content_type,
         filename=f"evidence-{case.reference}-{number}.{evidence.extension}",
@@ -277,14 +278,14 @@ def case_evidence_file(request, reference, number):
 def case_receipt(request, reference):
     """The printable receipt of a submission, for the advisors of the case's centre only: it
     is theirs to file; the committee has the case itself."""
-    _advisor_or_404(request)
+    advisor_or_404(request)
     case = services.case_for_user(user=request.user, reference=reference, action="receipt")
     pdf = services.case_receipt_pdf(
         case=case,
         actor=request.user,
         committee_name=committee_rules(request).committee_name,
     )
-    return _attachment(
+    return file_response(
         pdf, content_type="application/pdf", filename=f"receipt-{case.reference}.pdf"
     )
 
@@ -313,13 +314,12 @@ def consent_text(request, version=None):
 @no_store
 def consent_text_pdf(request, version):
     declaration = _consent_declaration(request, version)
-    response = HttpResponse(
-        services.consent_declaration_pdf(declaration=declaration), content_type="application/pdf"
-    )
     language = declaration["translated"]["language"] if declaration["translated"] else "de"
     # The version is typed by editors: only harmless characters go into the header.
     version = re.sub(r"[^A-Za-z0-9._-]", "", declaration["german"]["text"].version)
-    response["Content-Disposition"] = f'inline; filename="consent-{version}-{language}.pdf"'
-
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return file_response(
+        services.consent_declaration_pdf(declaration=declaration),
+        content_type="application/pdf",
+        filename=f"consent-{version}-{language}.pdf",
+        disposition="inline",
+    )

@@ -2,6 +2,7 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal import crypto
@@ -47,6 +48,9 @@ class CaseDraft(models.Model):
 
     def __str__(self):
         return str(self.public_id)
+
+    def step_url(self, step):
+        return reverse("cases:case_draft_step", args=[self.public_id, step])
 
     @property
     def data(self):

@@ -159,6 +159,7 @@ def test_an_advisor_works_a_case_from_draft_to_the_arabic_letter(
         page.click("#case-receipt")
     receipt_text = pdf_text(receipt.value)
     assert case.reference in receipt_text
+    assert de("Supporting document %(number)s", number=2) in receipt_text
     assert "Chronische" not in receipt_text  # no health data on the receipt
     assert axe_violations(page) == []
 

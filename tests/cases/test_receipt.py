@@ -11,13 +11,15 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from pypdf import PdfReader
 
-from cases.models import AuditEntry, Case
+from cases import services
+from cases.models import AuditEntry, Case, Evidence
 from tests.cases.helpers import (
     application_post,
     application_send,
     draft_start,
     login_verified,
     pdf_bytes,
+    png_bytes,
 )
 
 pytestmark = pytest.mark.django_db
@@ -83,6 +85,33 @@ def test_the_receipt_names_reference_date_centre_and_documents_but_not_the_perso
     assert AuditEntry.objects.filter(
         case_reference=case.reference, action=AuditEntry.Action.DOWNLOAD, detail="receipt"
     ).exists()
+
+
+def test_the_receipt_lists_the_evidence_sent_with_the_application_without_its_ground(
+    client, advisor_a
+):
+    submit(client, advisor_a)
+    case = Case.objects.get()
+    services.evidence_store(
+        actor=advisor_a,
+        document=(png_bytes(), "png"),
+        criterion="health",
+        description="Attest Dr. Quelle",
+        case=case,
+    )
+    # Evidence moved over from the draft carries the time it was attached, before submitting.
+    Evidence.objects.update(added_at=case.submitted_at)
+    text = pdf_text(client.get(f"/en/cases/{case.reference}/receipt.pdf").content)
+    assert "Supporting document 1" in text
+    assert "PNG" in text
+    assert "Health" not in text
+    assert "Attest" not in text
+    # A document added after the submission is not part of what was submitted.
+    services.evidence_store(
+        actor=advisor_a, document=(pdf_bytes(), "pdf"), criterion="family", case=case
+    )
+    text = pdf_text(client.get(f"/en/cases/{case.reference}/receipt.pdf").content)
+    assert "Supporting document 2" not in text
 
 
 def test_the_receipt_of_another_centres_case_does_not_exist(client, advisor_a, case_b):
