@@ -129,7 +129,7 @@ def case_earlier_reference(*, user, full_name, date_of_birth):
 
 
 # What can be done instead of each refused case: only what the committees' working rules
-# support (seeds 001, 003), no promise beyond them.
+# support (seeds 000 and 003: the exclusions and the repeat rule), no promise beyond them.
 ADMISSIBILITY_NEXT_STEPS = {
     "applicant_kind": gettext_lazy("The case can be brought by one of them."),
     "exclude_other_authority": gettext_lazy(
