@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import axe_violations
 from tests.factories import AdviceCenterFactory
@@ -61,8 +62,10 @@ def test_guide_leads_to_matching_centres_without_javascript(rich_site, browser):
         ("district", "Innenstadt-Nord"),
     ):
         page.locator(f'input[name="{name}"][value="{value}"]').check()
-        page.locator("form.guide-form button[type=submit]").click()
+        # Without JavaScript each answer is a page load; the next question is on the new page.
+        with page.expect_navigation():
+            page.locator("form.guide-form button[type=submit]").click()
     assert "/de/beratung/?" in page.url
     assert "language=ar" in page.url and "district=Innenstadt-Nord" in page.url
-    assert page.get_by_role("link", name="Beratung am Hafen").is_visible()
+    expect(page.get_by_role("link", name="Beratung am Hafen")).to_be_visible()
     context.close()
