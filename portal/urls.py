@@ -10,12 +10,24 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as home_views
 from home.sitemaps import PortalSitemap
 from portal import views
+from portal.wagtail_internals import LOCALIZE_PO_FILE_PATHS
 from search import views as search_views
 
 handler500 = "home.views.server_error"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    # Translation files go through the portal's checks, ahead of wagtail-localize's own views.
+    path(
+        LOCALIZE_PO_FILE_PATHS["upload_pofile"],
+        home_views.translation_file_upload,
+        name="translation_file_upload",
+    ),
+    path(
+        LOCALIZE_PO_FILE_PATHS["download_pofile"],
+        home_views.translation_file_download,
+        name="translation_file_download",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("captcha/", include("captcha.urls")),

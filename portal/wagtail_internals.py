@@ -8,6 +8,7 @@ against the new sources before changing the version noted here.
 from django.db.models import Q
 from django.db.models.expressions import RawSQL
 from wagtail.models import Page, PageViewRestriction
+from wagtail_localize.views.edit_translation import user_can_edit_instance
 
 CHECKED_VERSION = "8.0.1"
 
@@ -68,3 +69,20 @@ def view_restrictions(page):
     if not applying:
         return PageViewRestriction.objects.none()
     return PageViewRestriction.objects.filter(applying)
+
+
+# wagtail-localize's translation files ---------------------------------------------------------
+# Checked against wagtail-localize 1.14.5: the translation editor's "Upload PO file" and
+# "Download PO file" post to and link the URLs named ``wagtail_localize:upload_pofile`` and
+# ``download_pofile``, /admin/localize/translate/<id>/pofile/upload|download/; portal/urls.py
+# routes those two paths to the portal's views before the admin's own. Who may edit a
+# translation is the editor's own test, which wagtail-localize does not export.
+
+LOCALIZE_PO_FILE_PATHS = {
+    "upload_pofile": "admin/localize/translate/<int:translation_id>/pofile/upload/",
+    "download_pofile": "admin/localize/translate/<int:translation_id>/pofile/download/",
+}
+
+
+def translation_user_can_edit(user, translation):
+    return user_can_edit_instance(user, translation.get_target_instance())

@@ -17,9 +17,11 @@ from django.core.cache.backends.dummy import DummyCache
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import RequestFactory
+from django.urls import resolve, reverse
 from django.views.debug import ExceptionReporter
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
+from wagtail_localize.views.edit_translation import user_can_edit_instance
 
 from portal import django_internals, wagtail_internals
 from portal.logs import Reporter
@@ -252,3 +254,23 @@ def test_no_private_framework_name_is_used_outside_the_internals_modules():
         for line, use in _private_uses(tree)
     ]
     assert found == []
+
+
+# wagtail-localize: the translation editor's PO file buttons -------------------------------------
+
+
+@pytest.mark.parametrize("name", ["upload_pofile", "download_pofile"])
+def test_the_translation_editors_file_buttons_reach_the_portals_views(name):
+    path = reverse(f"wagtail_localize:{name}", args=[7])
+    assert path == "/" + wagtail_internals.LOCALIZE_PO_FILE_PATHS[name].replace(
+        "<int:translation_id>", "7"
+    )
+    portal_view = {
+        "upload_pofile": "translation_file_upload",
+        "download_pofile": "translation_file_download",
+    }[name]
+    assert resolve(path).url_name == portal_view
+
+
+def test_the_editors_permission_test_takes_a_user_and_an_instance():
+    assert list(inspect.signature(user_can_edit_instance).parameters) == ["user", "instance"]

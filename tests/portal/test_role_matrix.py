@@ -43,6 +43,9 @@ ADDENDUM = "Nachtrag Verschwiegen"
 DRAFT_PERSON = "Wanda Entwurfsname"
 ASSESSMENT = "Aussicht auf Erfolg bei der Härtefallkommission"
 MISSING = 999_999
+# wagtail-localize's own views behind paths that portal/urls.py routes to the portal's views
+# first (translation_file_upload, translation_file_download): nobody reaches them.
+SHADOWED = frozenset({"wagtail_localize:upload_pofile", "wagtail_localize:download_pofile"})
 
 
 # The table -----------------------------------------------------------------------------------
@@ -232,6 +235,8 @@ TABLE = {
         "wagtailadmin_reports:*",
         "wagtailadmin_editing_sessions:*",
         "wagtail_localize:*",
+        "translation_file_upload",
+        "translation_file_download",
         "wagtaildocs:*",
         "wagtaildocs_chooser:*",
         "wagtailimages:*",
@@ -615,6 +620,8 @@ def test_every_url_answers_each_role_as_the_table_says(world, role):
         key = endpoint.rule_key()
         if key is None:
             failures.append(f"{endpoint.route}: not in the table")
+            continue
+        if endpoint.key in SHADOWED:
             continue
         path = build_path(endpoint, world["value"])
         match = resolve(path)
