@@ -85,25 +85,33 @@ class ContactCardBlock(blocks.StructBlock):
     center = SnippetChooserBlock("advice_centers.AdviceCenter", label=_("Advice centre"))
 
     def bulk_to_python(self, values):
-        # Every card of a page in the reader's language in two queries, however many cards.
+        # Every card of a page in the reader's language, and its German original, in one query.
         structs = super().bulk_to_python(values)
         centers = [struct["center"] for struct in structs if struct.get("center") is not None]
         if centers:
             locale = Locale.get_active()
-            keys = {center.translation_key for center in centers if center.locale_id != locale.id}
+            source = Locale.get_default()
+            keys = {center.translation_key for center in centers}
             model = type(centers[0])
-            translations = (
-                {
-                    center.translation_key: center
-                    for center in model.objects.filter(translation_key__in=keys, locale=locale)
-                }
-                if keys
-                else {}
-            )
+            found = {
+                (center.translation_key, center.locale_id): center
+                for center in model.objects.filter(
+                    translation_key__in=keys, locale__in=[locale, source]
+                )
+            }
             for struct in structs:
                 center = struct.get("center")
-                if center is not None:
-                    struct["center"] = translations.get(center.translation_key, center)
+                if center is None:
+                    continue
+                shown = found.get((center.translation_key, locale.id), center)
+                original = found.get((center.translation_key, source.id), center)
+                # Names usually stay as the organisations write them: in the source language.
+                shown.name_language = (
+                    source.language_code
+                    if shown.name == original.name
+                    else shown.locale.language_code
+                )
+                struct["center"] = shown
         return structs
 
     class Meta:
