@@ -1,13 +1,47 @@
 """Building the demo site. Every step looks for what exists first, so it can run again."""
 
+import uuid
+
 from django.conf import settings
-from django.db import transaction
+from django.db import models, transaction
 from wagtail.models import Locale, Page, Site
 
 from advice_centers.models import AdviceCenter, AdviceCenterIndexPage
 from demo import content
 from demo.translations import translations_seed
 from home.models import ContactPage, ContentPage, HomePage, LegalPage, SiteLinks
+
+
+def _stream(page_slug, blocks):
+    """``blocks`` as stored, with ids that are the same on every seeded site.
+
+    The translation files name each segment by the ids of the blocks it sits in, so a file
+    exported from one seeded site fits every other.
+    """
+
+    def block_id(*path):
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, "/".join(["seed", page_slug, *map(str, path)])))
+
+    def raw(value, path):
+        if isinstance(value, models.Model):
+            return value.pk
+        if isinstance(value, dict):
+            return {name: raw(child, (*path, name)) for name, child in value.items()}
+        if isinstance(value, list):  # a list block's items
+            return [
+                {"type": "item", "value": raw(item, (*path, index)), "id": block_id(*path, index)}
+                for index, item in enumerate(value)
+            ]
+        return value
+
+    return [
+        {"type": kind, "value": raw(value, (index,)), "id": block_id(index)}
+        for index, (kind, value) in enumerate(blocks)
+    ]
+
+
+def _with_stream(data):
+    return {**data, "body": _stream(data["slug"], data["body"])}
 
 
 def _ensure_locales():
@@ -30,7 +64,7 @@ def _ensure_home(locale):
         title=data["title"],
         slug=data["slug"],
         intro=data["intro"],
-        body=data["body"],
+        body=_stream(data["slug"], data["body"]),
         locale=locale,
     )
     root.add_child(instance=home)
@@ -91,9 +125,12 @@ def portal_seed(*, log=print, translations=True):
             ("contact_card", {"center": center}) for center in centers.values()
         ]
         pages = [
-            ContentPage(show_in_menus=True, **content.ABOUT),
-            ContentPage(show_in_menus=True, **content.RULES),
-            ContentPage(show_in_menus=True, **{**content.HOW_TO_GET_ADVICE, "body": advice_body}),
+            ContentPage(show_in_menus=True, **_with_stream(content.ABOUT)),
+            ContentPage(show_in_menus=True, **_with_stream(content.RULES)),
+            ContentPage(
+                show_in_menus=True,
+                **_with_stream({**content.HOW_TO_GET_ADVICE, "body": advice_body}),
+            ),
             AdviceCenterIndexPage(show_in_menus=True, **content.FINDER),
         ]
         by_slug = {}
@@ -108,10 +145,11 @@ def portal_seed(*, log=print, translations=True):
             page = LegalPage(
                 title=data["title"],
                 slug=data["slug"],
-                body=[("paragraph", data["text"])],
+                body=_stream(data["slug"], [("paragraph", data["text"])]),
                 feedback_form=data.get("feedback_form", False),
             )
             page, created = _ensure_child(home, page)
+            by_slug[page.slug] = page
             log(("Created" if created else "Kept") + f" page {page.url_path}")
             if getattr(links, f"{data['key']}_id") is None:
                 setattr(links, data["key"], page)
@@ -120,10 +158,11 @@ def portal_seed(*, log=print, translations=True):
             links.finder_page = by_slug[content.FINDER["slug"]]
             changed = True
         for key, page in (
-            ("easy_language_page", ContentPage(**content.EASY_LANGUAGE)),
+            ("easy_language_page", ContentPage(**_with_stream(content.EASY_LANGUAGE))),
             ("contact_page", ContactPage(**content.CONTACT)),
         ):
             page, created = _ensure_child(home, page)
+            by_slug[page.slug] = page
             log(("Created" if created else "Kept") + f" page {page.url_path}")
             if getattr(links, f"{key}_id") is None:
                 setattr(links, key, page)

@@ -1,11 +1,14 @@
 from html.parser import HTMLParser
 
+import polib
 import pytest
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
+from wagtail.models import Locale
 
-from home.models import HomePage
+from demo.translations import PO_DIR, locales_synchronise
+from home.models import ContentPage, HomePage
 
 
 @pytest.fixture(scope="package")
@@ -84,3 +87,33 @@ def find_one(elements, tag, **attrs):
     found = find_all(elements, tag, **attrs)
     assert len(found) == 1, f"expected one <{tag} {attrs}>, found {len(found)}"
     return found[0]
+
+
+def seed_translation(code, file_key, german):
+    """The seeded translation of ``german`` in ``code``, from the demo's PO files."""
+    po = polib.pofile(str(PO_DIR / code / f"{file_key}.po"))
+    found = {entry.msgstr for entry in po if entry.msgid == german}
+    assert len(found) == 1, (code, file_key, german)
+    return found.pop()
+
+
+# A page added after the seed: German, translated into English only, synced as an alias
+# (German text under a notice) everywhere else.
+NEW_PAGE = {
+    "title": "Offene Sprechstunde",
+    "slug": "sprechstunde",
+    "intro": "Die Geschäftsstelle beantwortet hier Fragen, die nicht für eine Beratung sind.",
+}
+
+
+@pytest.fixture
+def untranslated_page(multilingual_site):
+    page = ContentPage(show_in_menus=True, **NEW_PAGE)
+    multilingual_site.add_child(instance=page)
+    page.save_revision().publish()
+    english = page.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.title = "Open consultation hour"
+    english.intro = "The office answers questions here that are not for advice."
+    english.save_revision().publish()
+    locales_synchronise(source=multilingual_site.locale)
+    return page

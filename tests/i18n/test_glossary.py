@@ -13,7 +13,7 @@ import polib
 import pytest
 from django.conf import settings
 
-from demo.translations import SEGMENTS, TRANSLATED_LANGUAGES
+from demo.translations import PO_DIR
 from portal.languages import SOURCE_LANGUAGE
 
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
@@ -42,11 +42,12 @@ def language_texts(code):
         for text in [entry.msgstr, *entry.msgstr_plural.values()]:
             if text:
                 yield str(po_path.relative_to(LOCALE_DIR.parent)), entry.msgid[:60], text
-    for german, translations in SEGMENTS.items():
-        if code == SOURCE_LANGUAGE:
-            yield "demo/translations.py", german[:60], german
-        elif code in TRANSLATED_LANGUAGES:
-            yield "demo/translations.py", german[:60], translations[code]
+    # The German source of the seeded texts is every file's msgid; the English files hold it.
+    source = code == SOURCE_LANGUAGE
+    for path in sorted((PO_DIR / ("en" if source else code)).glob("*.po")):
+        for entry in polib.pofile(str(path)):
+            text = entry.msgid if source else entry.msgstr
+            yield str(path.relative_to(LOCALE_DIR.parent)), entry.msgid[:60], text
 
 
 def comparable(text):

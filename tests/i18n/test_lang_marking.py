@@ -8,8 +8,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from demo import content as seed_content
-from demo.translations import SEGMENTS
 from portal.languages import RTL_LANGUAGES
+from tests.i18n.conftest import NEW_PAGE, seed_translation
 
 # Function words of German that the portal's translations do not contain.
 GERMAN_WORDS = re.compile(r"\b(der|die|das|und|für|mit|nicht|Sie|Ihre?)\b")
@@ -44,16 +44,24 @@ def german_texts(soup):
 @pytest.mark.django_db
 @pytest.mark.parametrize("code", ["ar", "ti", "fr"])
 @pytest.mark.parametrize(
-    "path", ["", "ueber-das-gremium/", "beratung/", "beratung/awo/", "suche/?q=Beratung"]
+    "path",
+    [
+        "",
+        "ueber-das-gremium/",
+        "beratung/",
+        "beratung/awo/",
+        "suche/?q=Sprechstunde",
+        f"{NEW_PAGE['slug']}/",
+    ],
 )
 def test_german_text_on_other_languages_pages_is_marked_german(
-    client, multilingual_site, code, path
+    client, untranslated_page, code, path
 ):
     soup = soup_of(client, f"/{code}/{path}")
     assert soup.html["lang"] == code
     assert soup.html["dir"] == ("rtl" if code in RTL_LANGUAGES else "ltr")
     found = list(german_texts(soup))
-    if code != "ar" and path != "suche/?q=Beratung":
+    if path == f"{NEW_PAGE['slug']}/":
         assert found, "the German page shows no German text: the check would prove nothing"
     for string in found:
         assert language_of(string.parent) == "de", f"{code}/{path}: {string.strip()[:80]!r}"
@@ -70,34 +78,39 @@ def page_links(soup):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("code", ["ti", "fr", "ps"])
-def test_menu_breadcrumb_and_footer_titles_of_synced_pages_are_marked_german(
-    client, multilingual_site, code
+def test_menu_and_breadcrumb_titles_of_synced_pages_are_marked_german(
+    client, untranslated_page, code
 ):
-    links = page_links(soup_of(client, f"/{code}/ueber-das-gremium/"))
-    assert len(links) >= 8  # 4 menu entries, 2 breadcrumbs, 3 footer links
-    for link in links:
+    soup = soup_of(client, f"/{code}/{NEW_PAGE['slug']}/")
+    synced = [link for link in page_links(soup) if link.get_text() == NEW_PAGE["title"]]
+    assert len(synced) == 2  # the menu entry and the breadcrumb
+    for link in synced:
         assert link["lang"] == "de", link
         assert link.get("dir") == ("ltr" if code in RTL_LANGUAGES else None), link
+    translated = [link for link in page_links(soup) if link.get_text() != NEW_PAGE["title"]]
+    assert len(translated) >= 8  # 4 menu entries, the home breadcrumb, 3 footer links
+    for link in translated:
+        assert language_of(link) == code, link
 
 
 @pytest.mark.django_db
 def test_translated_titles_are_unmarked_and_german_ones_marked_on_a_translated_page(
-    client, multilingual_site
+    client, untranslated_page
 ):
     links = {
         link.get_text(): link for link in page_links(soup_of(client, "/ar/ueber-das-gremium/"))
     }
-    about = SEGMENTS[seed_content.ABOUT["title"]]["ar"]
+    about = seed_translation("ar", seed_content.ABOUT["slug"], seed_content.ABOUT["title"])
     assert language_of(links[about]) == "ar"
     assert "lang" not in links[about].attrs
-    # The legal pages are not translated in the demo: their German titles are marked.
-    assert (links["Impressum"]["lang"], links["Impressum"]["dir"]) == ("de", "ltr")
+    # A page not yet translated is in the menu with its German title, marked.
+    assert (links[NEW_PAGE["title"]]["lang"], links[NEW_PAGE["title"]]["dir"]) == ("de", "ltr")
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("code", ["ti", "fr", "ps"])
-def test_fallback_page_marks_only_its_german_content(client, multilingual_site, code):
-    soup = soup_of(client, f"/{code}/ueber-das-gremium/")
+def test_fallback_page_marks_only_its_german_content(client, untranslated_page, code):
+    soup = soup_of(client, f"/{code}/{NEW_PAGE['slug']}/")
     assert not soup.main.has_attr("lang")
     assert language_of(soup.find("h1")) == "de"
     assert language_of(soup.select_one("main p.intro")) == "de"
@@ -110,14 +123,14 @@ def test_fallback_page_marks_only_its_german_content(client, multilingual_site, 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("code", ["ti", "ps"])
-def test_notice_links_the_languages_the_page_is_written_in(client, multilingual_site, code):
-    soup = soup_of(client, f"/{code}/ueber-das-gremium/")
+def test_notice_links_the_languages_the_page_is_written_in(client, untranslated_page, code):
+    soup = soup_of(client, f"/{code}/{NEW_PAGE['slug']}/")
     notice = soup.find(class_=NOTICE_CLASS)
     links = {link["hreflang"]: link for link in notice.find_all("a")}
-    # German and the languages the demo translates; not the synced copies.
-    assert set(links) == {"de", "en", "ar", "fa", "tr", "uk"}
+    # German and the one translation; not the synced copies.
+    assert set(links) == {"de", "en"}
     for other, link in links.items():
-        assert link["href"] == f"/{other}/ueber-das-gremium/"
+        assert link["href"] == f"/{other}/{NEW_PAGE['slug']}/"
         assert link["lang"] == other
         assert link["dir"] == ("rtl" if other in RTL_LANGUAGES else "ltr")
     assert links["de"].get_text() == "Deutsch"
@@ -144,10 +157,10 @@ def test_translated_and_german_pages_mark_nothing_as_another_language(client, mu
 
 @pytest.mark.django_db
 def test_search_results_and_centres_show_which_language_their_texts_are_in(
-    client, multilingual_site
+    client, untranslated_page
 ):
-    results = soup_of(client, "/ti/suche/?q=Beratung").select(".search-results h2 a")
-    assert results
+    results = soup_of(client, "/ti/suche/?q=Sprechstunde").select(".search-results h2 a")
+    assert [link.get_text() for link in results] == [NEW_PAGE["title"]]
     for link in results:
         assert link["lang"] == "de", link
     # Arabic centres have translated descriptions; the names stay as the organisations write them.

@@ -9,12 +9,23 @@ from wagtail.models import Page
 
 from advice_centers.models import AdviceCenter
 from demo import content as seed_content
-from demo.translations import SEGMENTS, TRANSLATED_LANGUAGES
+from demo.translations import seed_languages
 from portal.languages import RTL_LANGUAGES
-from tests.i18n.conftest import find_all, find_one, parse_html
+from tests.i18n.conftest import NEW_PAGE, find_all, find_one, parse_html, seed_translation
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-SYNCED_LANGUAGES = [code for code in LANGUAGES if code not in {"de", *TRANSLATED_LANGUAGES}]
+TRANSLATED_LANGUAGES = [code for code in LANGUAGES if code != "de"]
+# Every seeded page, by the file its translations are kept in.
+SEEDED_PAGES = [
+    seed_content.HOME,
+    seed_content.ABOUT,
+    seed_content.RULES,
+    seed_content.HOW_TO_GET_ADVICE,
+    seed_content.FINDER,
+    *seed_content.LEGAL_PAGES,
+    seed_content.EASY_LANGUAGE,
+    seed_content.CONTACT,
+]
 NATIVE_NAMES = dict(settings.LANGUAGES)
 NOTICE = "This page is not yet available in your language."
 
@@ -91,25 +102,22 @@ def test_switcher_links_lead_to_pages_in_that_language(client, multilingual_site
         assert find_one(target, "html").attrs["lang"] == link.attrs["hreflang"]
 
 
+def test_the_seed_translates_into_every_language():
+    assert seed_languages() == sorted(TRANSLATED_LANGUAGES)
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("code", TRANSLATED_LANGUAGES)
-def test_translated_languages_show_translated_content_without_notice(
-    client, multilingual_site, code
-):
-    for data in (
-        seed_content.HOME,
-        seed_content.ABOUT,
-        seed_content.RULES,
-        seed_content.HOW_TO_GET_ADVICE,
-        seed_content.FINDER,
-    ):
+def test_every_seeded_page_is_translated_without_notice(client, multilingual_site, code):
+    for data in SEEDED_PAGES:
         path = "" if data is seed_content.HOME else f"{data['slug']}/"
         raw = client.get(f"/{code}/{path}").content.decode()
         elements = parse_html(raw)
         html = unescape(raw)
-        assert find_one(elements, "h1").text == SEGMENTS[data["title"]][code]
-        assert SEGMENTS[data["intro"]][code] in html
-        assert data["intro"] not in html  # no German left on the page
+        assert find_one(elements, "h1").text == seed_translation(code, data["slug"], data["title"])
+        intro = data.get("intro") or data["text"]
+        first_sentence = intro.removeprefix("<p>").split(". ")[0]
+        assert first_sentence not in html, path  # no German left on the page
         main = find_one(elements, "main")
         assert "lang" not in main.attrs
         assert ui_text(code, NOTICE) not in html
@@ -120,33 +128,27 @@ def test_translated_languages_show_translated_content_without_notice(
 def test_translated_languages_show_translated_centre_descriptions(client, multilingual_site, code):
     html = unescape(client.get(f"/{code}/beratung/").content.decode())
     for centre in seed_content.CENTERS:
-        assert SEGMENTS[centre["description"]][code] in html
+        key = f"center-{centre['slug']}"
+        assert seed_translation(code, key, centre["description"]) in html
         assert f'href="/{code}/beratung/{centre["slug"]}/"' in html
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("code", SYNCED_LANGUAGES)
+@pytest.mark.parametrize("code", ["fr", "ti", "ar"])
 def test_untranslated_pages_show_german_texts_marked_german_under_a_translated_notice(
-    client, multilingual_site, code
+    client, untranslated_page, code
 ):
-    for path in ("", "ueber-das-gremium/", "beratung/", "beratung/awo/"):
-        html = client.get(f"/{code}/{path}").content.decode()
-        elements = parse_html(html)
-        # The page's own texts are marked German, not the reader's interface around them.
-        assert "lang" not in find_one(elements, "main").attrs
-        heading = find_one(elements, "h1")
-        ltr_in_rtl = "ltr" if code in RTL_LANGUAGES else None
-        if path != "beratung/awo/":
-            assert (heading.attrs["lang"], heading.attrs.get("dir")) == ("de", ltr_in_rtl)
-            notice = find_one(elements, "div", class_="notice untranslated-notice")
-            assert "lang" not in notice.attrs
-            assert ui_text(code, NOTICE) in notice.text
-        else:
-            # A centre's page is the reader's interface around the centre's German texts.
-            assert "untranslated-notice" not in html
-            assert find_one(elements, "p", class_="intro").attrs["lang"] == "de"
-    html = client.get(f"/{code}/ueber-das-gremium/").content.decode()
-    assert find_one(parse_html(html), "h1").text == seed_content.ABOUT["title"]
+    html = client.get(f"/{code}/{NEW_PAGE['slug']}/").content.decode()
+    elements = parse_html(html)
+    # The page's own texts are marked German, not the reader's interface around them.
+    assert "lang" not in find_one(elements, "main").attrs
+    heading = find_one(elements, "h1")
+    ltr_in_rtl = "ltr" if code in RTL_LANGUAGES else None
+    assert (heading.attrs["lang"], heading.attrs.get("dir")) == ("de", ltr_in_rtl)
+    assert heading.text == NEW_PAGE["title"]
+    notice = find_one(elements, "div", class_="notice untranslated-notice")
+    assert "lang" not in notice.attrs
+    assert ui_text(code, NOTICE) in notice.text
 
 
 @pytest.mark.django_db
