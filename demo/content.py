@@ -16,6 +16,13 @@ HOME = {
     ),
     "body": [
         (
+            "paragraph",
+            (
+                "<p>Eine Duldung ist keine Aufenthaltserlaubnis. Sie bescheinigt, dass die "
+                "Abschiebung für eine Zeit ausgesetzt ist.</p>"
+            ),
+        ),
+        (
             "notice",
             {
                 "kind": "info",
@@ -77,11 +84,19 @@ ABOUT = {
                 "Dortmund hat die Verwaltung am 22. Juni 2021 beauftragt, dafür ein regelmäßig "
                 "tagendes Gremium für den Austausch zwischen Ausländerbehörde und haupt- und "
                 "ehrenamtlicher Flüchtlingshilfe einzurichten.</p>"
+                "<p>Die Ausländerbehörde ist die Behörde der Stadt, die über "
+                "Aufenthaltserlaubnisse und Duldungen entscheidet. „Nach Ermessen“ heißt: Die "
+                "Behörde darf ein Bleiberecht erteilen, sie muss es aber nicht.</p>"
                 "<p>Im Gremium werden vor allem fachliche Fragen zu Aufenthalts- und "
                 "Bleiberechten für geduldete Menschen in Dortmund besprochen. Wenn die "
                 "Betroffenen es vorschlagen und zustimmen, berät es auch einzelne Fälle – bevor "
                 "zum Beispiel der Petitionsausschuss oder die Härtefallkommission des Landes "
                 "Nordrhein-Westfalen angerufen wird.</p>"
+                "<p>Der Petitionsausschuss ist ein Ausschuss des Landtags Nordrhein-Westfalen; "
+                "an ihn kann sich jeder Mensch mit Bitten und Beschwerden wenden. Die "
+                "Härtefallkommission des Landes kann darum bitten, dass ein ausreisepflichtiger "
+                "Mensch aus dringenden humanitären oder persönlichen Gründen eine "
+                "Aufenthaltserlaubnis bekommt.</p>"
             ),
         ),
         ("heading", {"text": "Wer im Gremium sitzt", "level": "h2"}),
@@ -149,6 +164,10 @@ RULES = {
                             "Beraterin oder einem hauptamtlichen Berater beraten: im Kommunalen "
                             "Integrationsmanagement oder in der Flüchtlingsberatung eines freien "
                             "Trägers.</p>"
+                            "<p>Im Kommunalen Integrationsmanagement (KIM) begleiten hauptamtliche "
+                            "Fallmanagerinnen und Fallmanager Zugewanderte. Freie Träger sind "
+                            "Organisationen wie Wohlfahrtsverbände und Vereine, die nicht zur "
+                            "Stadtverwaltung gehören.</p>"
                         ),
                     },
                     {

@@ -12,10 +12,19 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 PATHS = ["", "ueber-das-gremium/", "beratung/", "beratung/awo/"]
 
 
-def test_german_arabic_and_a_synced_language_have_no_axe_violations(live_multilingual_site, page):
-    # Synced pages mix the reader's interface with German texts marked as German.
-    synced = ["/ps/", "/ps/ueber-das-gremium/", "/ps/beratung/wegweiser/", "/ti/beratung/"]
-    for url in [f"/{code}/{path}" for code in ("de", "ar") for path in PATHS] + synced:
+def test_german_arabic_pashto_and_tigrinya_pages_have_no_axe_violations(
+    live_multilingual_site, page
+):
+    # Right-to-left Pashto and Ethiopic-script Tigrinya: content pages, the guide and the finder.
+    pashto_and_tigrinya = [
+        "/ps/",
+        "/ps/ueber-das-gremium/",
+        "/ps/beratung/wegweiser/",
+        "/ti/beratung/",
+    ]
+    for url in [
+        f"/{code}/{path}" for code in ("de", "ar") for path in PATHS
+    ] + pashto_and_tigrinya:
         response = page.goto(live_multilingual_site + url)
         assert response.status == 200, url
         assert axe_violations(page) == [], url
