@@ -164,8 +164,9 @@ RULES = {
                             "Beraterin oder einem hauptamtlichen Berater beraten: im Kommunalen "
                             "Integrationsmanagement oder in der Flüchtlingsberatung eines freien "
                             "Trägers.</p>"
-                            "<p>Im Kommunalen Integrationsmanagement (KIM) begleiten hauptamtliche "
-                            "Fallmanagerinnen und Fallmanager Zugewanderte. Freie Träger sind "
+                            "<p>Im Kommunalen Integrationsmanagement (KIM) begleiten "
+                            "hauptamtliche Fallmanagerinnen und Fallmanager Zugewanderte. Freie "
+                            "Träger sind "
                             "Organisationen wie Wohlfahrtsverbände und Vereine, die nicht zur "
                             "Stadtverwaltung gehören.</p>"
                         ),
