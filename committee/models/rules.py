@@ -149,6 +149,32 @@ class CommitteeRules(BaseSiteSetting):
         verbose_name=_("Days an unsubmitted draft is kept"),
         help_text=_("Counted from the last time it was saved; then it is deleted for good."),
     )
+    # Ways a case reaches the committee besides an advice centre's advisor; all closed in
+    # Dortmund's working rules.
+    office_records_applications = models.BooleanField(
+        default=False,
+        verbose_name=_("The office records applications received on paper or in person"),
+        help_text=_(
+            "For applicants the committee admits besides advice centres: the office enters the "
+            "application on their behalf, with the signed consent scanned."
+        ),
+    )
+    public_applications = models.BooleanField(
+        default=False,
+        verbose_name=_("Affected persons may apply through a public form without an account"),
+        help_text=_(
+            "Only for the applicants the committee admits; the e-mail address is confirmed "
+            "before anything is stored beyond an encrypted draft."
+        ),
+    )
+    referrals = models.BooleanField(
+        default=False,
+        verbose_name=_("The office refers people who consent to support offers near them"),
+        help_text=_(
+            "With the person's signed consent and release from confidentiality; the chosen "
+            "offer confirms that contact was made."
+        ),
+    )
     member_count = models.PositiveSmallIntegerField(default=4, verbose_name=_("Number of members"))
     deputy_count = models.PositiveSmallIntegerField(
         default=0,
@@ -170,6 +196,14 @@ class CommitteeRules(BaseSiteSetting):
                 FieldPanel("repeat_requires_changed_facts"),
             ],
             heading=_("Admissibility"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("office_records_applications"),
+                FieldPanel("public_applications"),
+                FieldPanel("referrals"),
+            ],
+            heading=_("Intake channels"),
         ),
         MultiFieldPanel(
             [
