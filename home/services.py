@@ -1,4 +1,4 @@
-"""What the public side does with the messages of its forms."""
+"""What the public side does with the messages of its forms, and with translators' files."""
 
 import re
 from datetime import timedelta
