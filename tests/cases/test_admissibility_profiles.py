@@ -2,11 +2,15 @@
 exclusion switch, as the profile sets them."""
 
 import pytest
+from wagtail.models import Site
 
-from cases.models import ApplicantKind
+from cases.models import ApplicantKind, Case, CaseDraft
 from cases.services import admissibility_reasons
 from committee.models import CommitteeRules
 from demo.profiles import PROFILES, profile_get
+from tests.cases.helpers import ADMISSIBLE_ANSWERS, login_verified
+
+NEW = "/de/cases/new/"
 
 NOTHING_EXCLUDES = {
     "other_authority": False,
@@ -90,3 +94,21 @@ def test_the_profiles_differ_where_their_seeds_do():
     assert leverkusen.exclude_petition_or_hardship_commission
     assert not dortmund.exclude_petition_or_hardship_commission
     assert leverkusen.repeat_requires_changed_facts and not dortmund.repeat_requires_changed_facts
+
+
+@pytest.mark.django_db
+def test_where_the_rules_admit_no_one_the_advisor_is_told_at_once_and_nothing_is_stored(
+    client, advisor_a
+):
+    site = Site.objects.get(is_default_site=True)
+    CommitteeRules.objects.update_or_create(site=site, defaults=profile_get("kreis-unna").RULES)
+    login_verified(client, advisor_a)
+    html = client.get(NEW).content.decode()
+    assert 'id="not-admissible"' in html
+    assert "nimmt derzeit keine Fälle an" in html
+    assert f'action="{NEW}"' not in html  # no questions that no answer could pass
+    response = client.post(NEW, ADMISSIBLE_ANSWERS)
+    assert response.status_code == 200
+    assert 'id="not-admissible"' in response.content.decode()
+    assert not CaseDraft.objects.exists()
+    assert not Case.objects.exists()

@@ -4,8 +4,10 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 from wagtail.models import Locale, Page
 
+from cases.models import ApplicantKind
 from committee.models import Membership
 from demo.accounts import demo_accounts_ensure
 from demo.models import SeededProfile
@@ -130,3 +132,29 @@ def test_the_rules_an_administrator_changed_survive_another_seed_run():
     rules.save()
     seed("kreis-unna")
     assert committee_rules().retention_months == 3
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", ["leverkusen", "kreis-unna"])
+def test_every_page_of_the_other_profiles_answers(client, name):
+    seed(name)
+    pages = Page.objects.live().filter(depth__gt=1).specific()
+    assert pages.count() >= 6
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        html = response.content.decode()
+        assert page.title in html
+        assert profile_get(name).RULES["committee_name"] in html
+
+
+@pytest.mark.django_db
+def test_leverkusens_rules_page_states_its_own_rules(client):
+    seed("leverkusen")
+    html = client.get("/de/antraege-und-regeln/").content.decode()
+    with translation.override("de"):
+        for value, label in ApplicantKind.choices:
+            allowed = value in profile_get("leverkusen").RULES["applicant_kinds"]
+            assert (str(label) in html) is allowed, value
+    assert "Härtefallkommission" in html
+    assert "Länge des Aufenthalts" in html or "wie lange die Person schon hier lebt" in html
