@@ -66,10 +66,6 @@ def default_applicant_kinds():
     return [ApplicantKind.PROFESSIONAL_ADVISOR.value]
 
 
-# The name the first migrations import.
-dortmund_applicant_kinds = default_applicant_kinds
-
-
 @register_setting(icon="tasks")
 class CommitteeRules(BaseSiteSetting):
     """The rules that differ between committees. The defaults are one committee's working
