@@ -591,7 +591,7 @@ def _stream_value(key, value, *, center):
 # ---------------------------------------------------------------------------------------------
 # The sheet a reader takes to an appointment at an advice centre
 
-# The grounds for a particular hardship the committee's rules name (Dortmund and Leverkusen:
+# The grounds for a particular hardship the committees' working rules name (seeds 000, 003:
 # length of stay, health, social and economic integration, supporting oneself) as the short
 # application asks for them, each with the papers that can show it.
 APPOINTMENT_GROUNDS = (

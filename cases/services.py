@@ -179,6 +179,16 @@ def admissibility_reasons(*, rules, answers):
     """
     reasons = []
     allowed = set(rules.applicant_kinds or [])
+    if not allowed:
+        # The rules admit no one (a committee whose rules for individual cases are not yet
+        # set): nothing else to check, and nothing to suggest instead.
+        return [
+            {
+                "ground": "applicant_kind",
+                "rule": _("This committee takes in no cases at present: its rules admit no one."),
+                "next_step": "",
+            }
+        ]
     if answers.get("applicant_kind") not in allowed:
         labels = [str(label) for value, label in ApplicantKind.choices if value in allowed]
         reasons.append(

@@ -84,6 +84,10 @@ def case_new(request):
     """Step 1: the admissibility questions, before anything personal is entered."""
     advisor_or_404(request)
     rules = committee_rules(request)
+    if not rules.applicant_kinds:
+        # No answer could pass: say so at once instead of asking the questions.
+        reasons = services.admissibility_reasons(rules=rules, answers={})
+        return render(request, "cases/case_admissibility.html", {"form": None, "reasons": reasons})
     form = AdmissibilityForm(request.POST if request.method == "POST" else None, rules=rules)
     reasons = []
     if request.method == "POST" and form.is_valid():

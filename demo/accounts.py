@@ -18,6 +18,8 @@ from accounts.models import AdvisorProfile
 from accounts.services import role_group, totp_device_ensure
 from advice_centers.models import AdviceCenter
 from committee.models import Membership
+from demo.models import SeededProfile
+from demo.profiles import DEFAULT, profile_get
 
 # The secrets themselves live in accounts, where production refuses a database holding them.
 __all__ = ["DEMO_PASSWORD", "DEMO_TOTP_SECRET", "demo_accounts_ensure"]
@@ -40,12 +42,42 @@ def _demo_user(username, *, email, groups=(), staff=False, superuser=False, full
     return user
 
 
-def demo_accounts_ensure():
+def _seats_ensure(seats):
+    """A login per demo seat of the profile: ``committee-N`` for the members, ``deputy-N``
+    for the deputies, each deputy standing in for the member named by ``deputy_for``."""
+    rows, members = [], []
+    for seat in seats:
+        deputy = seat["kind"] == Membership.Kind.DEPUTY
+        prefix = "deputy" if deputy else "committee"
+        number = sum(1 for other in rows if other[1].startswith(f"{prefix}-")) + 1
+        user = _demo_user(
+            f"{prefix}-{number}", email=f"{prefix}-{number}@localhost", groups=[roles.COMMITTEE]
+        )
+        membership, _created = Membership.objects.get_or_create(
+            user=user,
+            defaults={
+                "kind": seat["kind"],
+                "body": seat["body"],
+                "heads_authority": seat["heads_authority"],
+                "deputy_for": members[seat["deputy_for"]] if deputy else None,
+            },
+        )
+        if not deputy:
+            members.append(membership)
+        rows.append(("deputy member" if deputy else "committee member", user.username))
+    return rows
+
+
+def demo_accounts_ensure(*, profile=None):
     """Create the local demo logins once and return (role, username, password, TOTP secret)
-    rows: an editor, an advisor per seeded centre, two committee members with their seats (the
-    second heads the foreigners' authority), the committee's office, an administrator."""
+    rows: an editor, an advisor per seeded centre, the profile's demo seats (Dortmund: two
+    members, the second heads the foreigners' authority), the committee's office, an
+    administrator. ``profile`` defaults to the one the database was seeded with."""
     if not getattr(settings, "PORTAL_DEMO_ACCOUNTS", False):
         raise ImproperlyConfigured("Demo accounts are disabled in these settings.")
+    if profile is None:
+        profile = SeededProfile.objects.values_list("name", flat=True).first() or DEFAULT
+    profile = profile_get(profile)
     rows = []
     with transaction.atomic():
         editor = _demo_user("editor", email="editor@localhost", groups=[roles.EDITORS], staff=True)
@@ -67,14 +99,7 @@ def demo_accounts_ensure():
                 },
             )
             rows.append(("advisor", user.username))
-        for number in (1, 2):
-            user = _demo_user(
-                f"committee-{number}",
-                email=f"committee-{number}@localhost",
-                groups=[roles.COMMITTEE],
-            )
-            Membership.objects.get_or_create(user=user, defaults={"heads_authority": number == 2})
-            rows.append(("committee member", user.username))
+        rows.extend(_seats_ensure(profile.SEATS))
         office = _demo_user("office", email="office@localhost", groups=[roles.OFFICE])
         rows.append(("office", office.username))
         admin = _demo_user("admin", email="admin@localhost", staff=True, superuser=True)

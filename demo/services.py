@@ -7,9 +7,15 @@ from django.db import models, transaction
 from wagtail.models import Locale, Page, Site
 
 from advice_centers.models import AdviceCenter, AdviceCenterIndexPage
-from demo import content
+from committee.models import CommitteeRules
+from demo.models import SeededProfile
+from demo.profiles import DEFAULT, profile_get
 from demo.translations import translations_seed
 from home.models import ContactPage, ContentPage, HomePage, LegalPage, SiteLinks
+
+
+class ProfileConflict(Exception):
+    """The database already holds another committee's installation."""
 
 
 def _stream(page_slug, blocks):
@@ -50,7 +56,7 @@ def _ensure_locales():
     return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
 
 
-def _ensure_home(locale):
+def _ensure_home(locale, profile):
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     existing = HomePage.objects.filter(locale=locale).first()
     if existing is not None:
@@ -59,7 +65,7 @@ def _ensure_home(locale):
     root = Page.get_first_root_node() or Page.add_root(
         instance=Page(title="Root", slug="root", locale=locale)
     )
-    data = content.HOME
+    data = profile.HOME
     home = HomePage(
         title=data["title"],
         slug=data["slug"],
@@ -75,12 +81,12 @@ def _ensure_home(locale):
             port=80,
             root_page=home,
             is_default_site=True,
-            site_name=str(settings.WAGTAIL_SITE_NAME),
+            site_name=profile.RULES["committee_name"],
         )
     else:
         old_root = site.root_page
         site.root_page = home
-        site.site_name = str(settings.WAGTAIL_SITE_NAME)
+        site.site_name = profile.RULES["committee_name"]
         site.save()
         # Wagtail's placeholder "Welcome" page has no place in the portal.
         if old_root.specific_class is Page and not old_root.get_children().exists():
@@ -98,9 +104,9 @@ def _ensure_child(parent, page):
     return page, True
 
 
-def _ensure_centers(locale):
+def _ensure_centers(locale, profile):
     centers = {}
-    for data in content.CENTERS:
+    for data in profile.CENTERS:
         fields = {key: value for key, value in data.items() if key != "slug"}
         center, _created = AdviceCenter.objects.get_or_create(
             locale=locale, slug=data["slug"], defaults=fields
@@ -109,30 +115,55 @@ def _ensure_centers(locale):
     return centers
 
 
-def portal_seed(*, log=print, translations=True):
-    """Create the Dortmund demo site once; later runs leave everything as it is.
+def _seeded_profile_check(*, profile, locale):
+    """Refuse a profile other than the one this database was seeded with."""
+    seeded = SeededProfile.objects.values_list("name", flat=True).first()
+    if seeded is None and HomePage.objects.filter(locale=locale).exists():
+        # Seeded before there were profiles, when the seed built Dortmund's only.
+        seeded = DEFAULT
+    if seeded is not None and seeded != profile.NAME:
+        raise ProfileConflict(
+            f"This database holds the installation of the profile {seeded!r}; it cannot also "
+            f"hold {profile.NAME!r}. One installation serves one committee: use an empty "
+            "database (and keys of its own) for another committee."
+        )
+    SeededProfile.objects.get_or_create(name=profile.NAME)
+
+
+def _ensure_rules(*, site, profile):
+    """The profile's committee rules, written once: later changes in the admin stay."""
+    rules, created = CommitteeRules.objects.get_or_create(site=site, defaults=profile.RULES)
+    return rules, created
+
+
+def portal_seed(*, log=print, translations=True, profile=DEFAULT):
+    """Create the demo site of ``profile`` once; later runs leave everything as it is.
 
     ``translations=False`` leaves out the language trees and demo translations: the German
-    site alone, which most tests need and which builds several times faster.
+    site alone, which most tests need and which builds several times faster. A database
+    seeded with another profile is refused (``ProfileConflict``); an unknown name raises
+    ``demo.profiles.UnknownProfile``.
     """
+    profile = profile_get(profile)
     with transaction.atomic():
         locale = _ensure_locales()
-        home, created = _ensure_home(locale)
+        _seeded_profile_check(profile=profile, locale=locale)
+        home, created = _ensure_home(locale, profile)
         log(("Created" if created else "Kept") + f" home page {home.url_path}")
-        centers = _ensure_centers(locale)
+        _rules, created = _ensure_rules(site=home.get_site(), profile=profile)
+        log(("Created" if created else "Kept") + " the committee rules")
+        centers = _ensure_centers(locale, profile)
 
-        advice_body = list(content.HOW_TO_GET_ADVICE["body"]) + [
-            ("contact_card", {"center": center}) for center in centers.values()
-        ]
-        pages = [
-            ContentPage(show_in_menus=True, **_with_stream(content.ABOUT)),
-            ContentPage(show_in_menus=True, **_with_stream(content.RULES)),
-            ContentPage(
-                show_in_menus=True,
-                **_with_stream({**content.HOW_TO_GET_ADVICE, "body": advice_body}),
-            ),
-            AdviceCenterIndexPage(show_in_menus=True, **content.FINDER),
-        ]
+        pages = []
+        for data in profile.MENU_PAGES:
+            if data["slug"] == profile.CONTACT_CARDS_ON:
+                data = {
+                    **data,
+                    "body": list(data["body"])
+                    + [("contact_card", {"center": center}) for center in centers.values()],
+                }
+            pages.append(ContentPage(show_in_menus=True, **_with_stream(data)))
+        pages.append(AdviceCenterIndexPage(show_in_menus=True, **profile.FINDER))
         by_slug = {}
         for page in pages:
             page, created = _ensure_child(home, page)
@@ -141,7 +172,7 @@ def portal_seed(*, log=print, translations=True):
 
         links = SiteLinks.for_site(home.get_site())
         changed = False
-        for data in content.LEGAL_PAGES:
+        for data in profile.LEGAL_PAGES:
             page = LegalPage(
                 title=data["title"],
                 slug=data["slug"],
@@ -155,12 +186,14 @@ def portal_seed(*, log=print, translations=True):
                 setattr(links, data["key"], page)
                 changed = True
         if links.finder_page_id is None:
-            links.finder_page = by_slug[content.FINDER["slug"]]
+            links.finder_page = by_slug[profile.FINDER["slug"]]
             changed = True
-        for key, page in (
-            ("easy_language_page", ContentPage(**_with_stream(content.EASY_LANGUAGE))),
-            ("contact_page", ContactPage(**content.CONTACT)),
-        ):
+        linked = [("contact_page", ContactPage(**profile.CONTACT))]
+        if profile.EASY_LANGUAGE is not None:
+            linked.insert(
+                0, ("easy_language_page", ContentPage(**_with_stream(profile.EASY_LANGUAGE)))
+            )
+        for key, page in linked:
             page, created = _ensure_child(home, page)
             by_slug[page.slug] = page
             log(("Created" if created else "Kept") + f" page {page.url_path}")
@@ -171,6 +204,9 @@ def portal_seed(*, log=print, translations=True):
             links.save()
         if translations:
             translations_seed(
-                pages=[home, *by_slug.values()], centers=list(centers.values()), log=log
+                pages=[home, *by_slug.values()],
+                centers=list(centers.values()),
+                po_dir=profile.po_dir(),
+                log=log,
             )
     return home

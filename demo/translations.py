@@ -2,12 +2,13 @@
 
 German is the source. Each other locale is synchronised from German with wagtail-localize, so
 every German page exists in every language as an alias that shows the German content until it
-is translated. The seeded pages and centres are then translated from the PO files in
-``demo/locale/<language>/`` — one per page or centre, in the format of the translation editor's
-"Download PO file" — through wagtail-localize's own records, exactly as if a translator had
-uploaded them: editors keep working on them in the admin. A language with a folder there must
-have a file for every seeded page and centre and a translation for every segment, or the seed
-stops. Every step skips what already exists.
+is translated. The seeded pages and centres are then translated from the PO files in the
+profile's folder of them (Dortmund's: ``demo/locale/<language>/``) — one per page or centre, in
+the format of the translation editor's "Download PO file" — through wagtail-localize's own
+records, exactly as if a translator had uploaded them: editors keep working on them in the
+admin. A language with a folder there must have a file for every seeded page and centre and a
+translation for every segment, or the seed stops. A profile without such a folder only gets the
+synchronised language trees. Every step skips what already exists.
 """
 
 from pathlib import Path
@@ -38,14 +39,15 @@ class MissingSeedTranslation(LookupError):
     pass
 
 
-def seed_languages():
+def seed_languages(*, po_dir=None):
     """The languages the seed translates into: those with a folder of PO files."""
-    return sorted(path.name for path in PO_DIR.iterdir() if path.is_dir())
+    po_dir = po_dir or PO_DIR
+    return sorted(path.name for path in po_dir.iterdir() if path.is_dir())
 
 
-def translation_file_path(*, instance, language):
+def translation_file_path(*, instance, language, po_dir=None):
     name = f"center-{instance.slug}" if isinstance(instance, AdviceCenter) else instance.slug
-    return PO_DIR / language / f"{name}.po"
+    return (po_dir or PO_DIR) / language / f"{name}.po"
 
 
 def locales_synchronise(*, source):
@@ -61,8 +63,8 @@ def locales_synchronise(*, source):
     Site.clear_site_root_paths_cache()
 
 
-def _translate_strings(*, instance, source, locale):
-    path = translation_file_path(instance=instance, language=locale.language_code)
+def _translate_strings(*, instance, source, locale, po_dir=None):
+    path = translation_file_path(instance=instance, language=locale.language_code, po_dir=po_dir)
     if not path.exists():
         raise MissingSeedTranslation(f"{path} does not exist")
     translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
@@ -85,13 +87,13 @@ def _translate_strings(*, instance, source, locale):
         )
 
 
-def page_translate(*, page, locale):
+def page_translate(*, page, locale, po_dir=None):
     """Turn the synced alias of ``page`` in ``locale`` into a published translation."""
     target = Page.objects.filter(translation_key=page.translation_key, locale=locale).first()
     if target is not None and target.alias_of_id is None:
         return False
     source, _created = TranslationSource.get_or_create_from_instance(page)
-    _translate_strings(instance=page, source=source, locale=locale)
+    _translate_strings(instance=page, source=source, locale=locale, po_dir=po_dir)
     translated, _created = source.create_or_update_translation(
         locale, publish=False, copy_parent_pages=True
     )
@@ -100,35 +102,40 @@ def page_translate(*, page, locale):
     return True
 
 
-def center_translate(*, center, locale, translated):
+def center_translate(*, center, locale, translated, po_dir=None):
     """Create the centre in ``locale``: translated, or as a German copy to translate later."""
     if AdviceCenter.objects.filter(translation_key=center.translation_key, locale=locale).exists():
         return False
     source, _created = TranslationSource.get_or_create_from_instance(center)
     if translated:
-        _translate_strings(instance=center, source=source, locale=locale)
+        _translate_strings(instance=center, source=source, locale=locale, po_dir=po_dir)
     else:
         Translation.objects.get_or_create(source=source, target_locale=locale)
     source.create_or_update_translation(locale, fallback=not translated)
     return True
 
 
-def translations_seed(*, pages, centers, log=print):
+def translations_seed(*, pages, centers, po_dir, log=print):
     """Create every centre in every locale, translate ``pages``, alias the rest.
+
+    ``po_dir`` is the profile's folder of translation files; ``None``: no translations, every
+    language shows the German pages and centres until editors translate them.
 
     Translating before synchronising spares creating aliases that would at once be turned
     into translations.
     """
     source = Locale.objects.get(language_code=SOURCE_LANGUAGE)
-    translated_languages = seed_languages()
+    translated_languages = seed_languages(po_dir=po_dir) if po_dir is not None else []
     for locale in Locale.objects.exclude(id=source.id).order_by("id"):
         translated = locale.language_code in translated_languages
         # Centres first: translated pages point at the centres of their own language.
         for center in centers:
-            if center_translate(center=center, locale=locale, translated=translated):
+            if center_translate(
+                center=center, locale=locale, translated=translated, po_dir=po_dir
+            ):
                 log(f"Added centre {center.slug} in {locale.language_code}")
         if translated:
             for page in pages:
-                if page_translate(page=page, locale=locale):
+                if page_translate(page=page, locale=locale, po_dir=po_dir):
                     log(f"Translated page {page.slug} into {locale.language_code}")
     locales_synchronise(source=source)

@@ -52,7 +52,7 @@ class Migration(migrations.Migration):
                     fields=[
                         ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                         ('committee_name', models.CharField(default='Bleiberechte fördern', max_length=255, verbose_name='Name of the committee')),
-                        ('applicant_kinds', committee.models.rules.ApplicantKindsField(default=committee.models.rules.dortmund_applicant_kinds, help_text='Applications by anyone else are refused before personal data is stored.', verbose_name='Who may apply')),
+                        ('applicant_kinds', committee.models.rules.ApplicantKindsField(default=committee.models.rules.default_applicant_kinds, help_text='Applications by anyone else are refused before personal data is stored.', verbose_name='Who may apply')),
                         ('exclude_other_authority', models.BooleanField(default=True, verbose_name="Exclude cases for which another foreigners' authority is responsible")),
                         ('exclude_court_procedure', models.BooleanField(default=True, verbose_name='Exclude cases with a pending administrative court procedure')),
                         ('exclude_asylum_application', models.BooleanField(default=True, verbose_name='Exclude cases with a pending asylum application')),

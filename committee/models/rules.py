@@ -14,7 +14,9 @@ class ApplicantKindsField(models.JSONField):
     def formfield(self, **kwargs):
         return forms.MultipleChoiceField(
             choices=ApplicantKind.choices,
-            required=True,
+            # None ticked: the committee takes in no cases (yet), as where its rules for
+            # individual cases are still to be written.
+            required=False,
             widget=forms.CheckboxSelectMultiple,
             label=self.verbose_name,
             help_text=self.help_text,
@@ -23,7 +25,7 @@ class ApplicantKindsField(models.JSONField):
 
 # Each admissibility switch and the sentence that tells readers what it excludes. The court
 # and asylum grounds cover a procedure under way when the case is brought or begun later
-# (Dortmund's working rules), not one that ended before.
+# (as the working rules that name them say), not one that ended before.
 EXCLUSION_STATEMENTS = (
     (
         "exclude_other_authority",
@@ -60,16 +62,16 @@ EXCLUSION_STATEMENTS = (
 )
 
 
-def dortmund_applicant_kinds():
+def default_applicant_kinds():
     return [ApplicantKind.PROFESSIONAL_ADVISOR.value]
 
 
 @register_setting(icon="tasks")
 class CommitteeRules(BaseSiteSetting):
-    """The rules that differ between municipalities. Defaults are Dortmund's working rules;
-    Leverkusen's (anyone affected may apply, petition and hardship-commission cases are
-    excluded, a case comes only once unless the facts changed, five members with deputies)
-    are a matter of changing these values.
+    """The rules that differ between committees. The defaults are one committee's working
+    rules (only advisors of advice centres apply, no deputies, every intake channel besides
+    them closed), a starting point and not a place: each installation sets its own committee's
+    values here, and ``seed_portal --profile`` writes a profile's values for a new one.
 
     The intake refuses cases by these switches (``cases.services.admissibility_reasons``) and
     the public rules page states them (the ``committee_rules`` body block): both read the
@@ -104,7 +106,7 @@ class CommitteeRules(BaseSiteSetting):
         help_text=_("One to four capital letters, e.g. BF for BF-7KQ2-M9XD."),
     )
     applicant_kinds = ApplicantKindsField(
-        default=dortmund_applicant_kinds,
+        default=default_applicant_kinds,
         verbose_name=_("Who may apply"),
         help_text=_("Applications by anyone else are refused before personal data is stored."),
     )
@@ -126,7 +128,7 @@ class CommitteeRules(BaseSiteSetting):
             "hardship commission"
         ),
     )
-    # Leverkusen's rule; Dortmund's working rules have no such limit.
+    # Some committees take up a case only once unless the facts changed; others set no limit.
     repeat_requires_changed_facts = models.BooleanField(
         default=False,
         verbose_name=_("A case already submitted may only come again if the facts changed"),
@@ -149,8 +151,8 @@ class CommitteeRules(BaseSiteSetting):
         verbose_name=_("Days an unsubmitted draft is kept"),
         help_text=_("Counted from the last time it was saved; then it is deleted for good."),
     )
-    # Ways a case reaches the committee besides an advice centre's advisor; all closed in
-    # Dortmund's working rules.
+    # Ways a case reaches the committee besides an advice centre's advisor; all closed by
+    # default.
     office_records_applications = models.BooleanField(
         default=False,
         verbose_name=_("The office records applications received on paper or in person"),
@@ -179,7 +181,10 @@ class CommitteeRules(BaseSiteSetting):
     deputy_count = models.PositiveSmallIntegerField(
         default=0,
         verbose_name=_("Number of deputy members"),
-        help_text=_("Dortmund has none because of the special confidentiality."),
+        help_text=_(
+            "None by default: a committee may have no deputies because of the special "
+            "confidentiality of the cases."
+        ),
     )
 
     panels = [

@@ -309,6 +309,8 @@ PERMISSIONS_POLICY = {
 }
 
 # Wagtail
+# The admin's title by default, the name of the first committee; each installation's own name
+# is in its committee rules and is what readers see.
 WAGTAIL_SITE_NAME = _("Bleiberechte fördern")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend"}}
