@@ -229,6 +229,8 @@ def center_json_ld(*, center, url):
         "contactPoint": _json_ld_contact_point(center, telephone=telephone),
         "openingHoursSpecification": _json_ld_opening_hours(center),
         "geo": _json_ld_geo(center),
+        # An offer that names no place serves every place: then nothing is said.
+        "areaServed": list(center.places or []),
         "amenityFeature": _json_ld_wheelchair_access(center),
     }
     data.update((key, value) for key, value in optional.items() if value)

@@ -404,3 +404,14 @@ def test_the_export_has_kind_and_places_for_the_import(translated_cafe):
     german, _arabic = translated_cafe
     row = services.center_export_row(german)
     assert row["kind"] == "cafe" and row["places"] == "Kamen"
+
+
+def test_the_centre_page_names_its_kind_and_places(client, offers):
+    html = client.get(FINDER + offers["group"].slug + "/").content.decode()
+    assert f'<p class="center-kind">{de("Language group")}</p>' in html
+    assert "<li><bdi>Kamen</bdi></li><li><bdi>Bergkamen</bdi></li>" in html
+    data = services.center_json_ld(center=offers["group"], url="https://portal.example/")
+    assert data["areaServed"] == ["Kamen", "Bergkamen"]
+    assert "areaServed" not in services.center_json_ld(
+        center=offers["everywhere"], url="https://portal.example/"
+    )
