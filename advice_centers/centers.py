@@ -23,18 +23,21 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from advice_centers.blocks import ConsultationSlotBlock, PhoneBlock
 from advice_centers.choices import (
+    DEFAULT_OFFER_KIND,
     NATIVE_LANGUAGE_NAMES,
+    OFFER_KINDS,
     SPOKEN_LANGUAGES,
     TOPICS,
     WEEKDAYS,
     label_for,
 )
-from advice_centers.fields import CodeListField
+from advice_centers.fields import CodeListField, PlaceListField
 
 # Fields whose value is the same in every language. The stream fields ``phones`` and
 # ``hours`` are data too, apart from the text parts their blocks name.
 STRUCTURED_FIELDS = (
     "slug",
+    "kind",
     "organisation",
     "street",
     "postcode",
@@ -49,6 +52,7 @@ STRUCTURED_FIELDS = (
     "offers_interpreters",
     "languages",
     "topics",
+    "places",
     "last_checked",
 )
 STRUCTURED_STREAMS = ("phones", "hours")
@@ -62,6 +66,19 @@ class AdviceCenter(TranslatableMixin, index.Indexed, models.Model):
     slug = models.SlugField(max_length=100, verbose_name=_("Address in the portal (slug)"))
     organisation = models.CharField(max_length=255, blank=True, verbose_name=_("Organisation"))
     description = models.TextField(blank=True, verbose_name=_("Short description"))
+    kind = models.CharField(
+        max_length=20,
+        choices=OFFER_KINDS,
+        default=DEFAULT_OFFER_KIND,
+        verbose_name=_("Kind of offer"),
+    )
+    places = PlaceListField(
+        verbose_name=_("Places served"),
+        help_text=_(
+            "The municipalities or districts whose residents the offer serves, one per line. "
+            "Leave empty if it serves people from every place."
+        ),
+    )
 
     street = models.CharField(max_length=255, blank=True, verbose_name=_("Street"))
     postcode = models.CharField(max_length=10, blank=True, verbose_name=_("Postcode"))
@@ -103,6 +120,7 @@ class AdviceCenter(TranslatableMixin, index.Indexed, models.Model):
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),
+        FieldPanel("kind"),
         FieldPanel("organisation"),
         FieldPanel("description"),
         MultiFieldPanel(
@@ -131,6 +149,7 @@ class AdviceCenter(TranslatableMixin, index.Indexed, models.Model):
         ),
         FieldPanel("languages"),
         FieldPanel("topics"),
+        FieldPanel("places"),
         FieldPanel("last_checked"),
     ]
 
@@ -208,6 +227,17 @@ class AdviceCenter(TranslatableMixin, index.Indexed, models.Model):
             (code, label_for(SPOKEN_LANGUAGES, code), NATIVE_LANGUAGE_NAMES.get(code, ""))
             for code in self.languages or []
         ]
+
+    @property
+    def kind_label(self):
+        return label_for(OFFER_KINDS, self.kind)
+
+    def serves(self, place):
+        """Whether the offer serves residents of ``place``: one that names no place serves
+        every place."""
+        if not self.places:
+            return True
+        return place.casefold() in {name.casefold() for name in self.places}
 
     @property
     def topic_labels(self):

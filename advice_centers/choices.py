@@ -34,6 +34,18 @@ TOPICS = [
     ("work", _("Work and training")),
 ]
 
+# Kinds of support offer. Kreis Unna's flyer lists full-time and volunteer offers alike
+# (seed 004): professional advice centres of welfare organisations beside initiatives of
+# volunteers, their cafés and language groups, and question hours.
+OFFER_KINDS = [
+    ("advice_centre", _("Professional advice centre")),
+    ("initiative", _("Volunteer initiative")),
+    ("cafe", _("Café or meeting place")),
+    ("language_group", _("Language group")),
+    ("question_hour", _("Question-and-answer hour")),
+]
+DEFAULT_OFFER_KIND = "advice_centre"
+
 WEEKDAYS = [
     ("1", _("Monday")),
     ("2", _("Tuesday")),

@@ -6,7 +6,14 @@ from django.core.validators import validate_slug
 from django.utils.translation import gettext_lazy as _
 
 from advice_centers.centers import RESERVED_SLUGS
-from advice_centers.choices import SPOKEN_LANGUAGES, TOPICS, WEEKDAY_ALIASES
+from advice_centers.choices import (
+    DEFAULT_OFFER_KIND,
+    OFFER_KINDS,
+    SPOKEN_LANGUAGES,
+    TOPICS,
+    WEEKDAY_ALIASES,
+)
+from advice_centers.fields import PlaceListFormField
 from advice_centers.selectors import FinderFilters
 
 
@@ -17,13 +24,15 @@ class FinderForm(forms.Form):
     language = forms.ChoiceField(required=False, label=_("Language spoken"))
     topic = forms.ChoiceField(required=False, label=_("Topic"))
     district = forms.ChoiceField(required=False, label=_("District"))
+    place = forms.ChoiceField(required=False, label=_("Place of residence"))
 
-    def __init__(self, *args, districts=(), **kwargs):
+    def __init__(self, *args, districts=(), places=(), **kwargs):
         super().__init__(*args, **kwargs)
         any_choice = [("", _("Any"))]
         self.fields["language"].choices = any_choice + list(SPOKEN_LANGUAGES)
         self.fields["topic"].choices = any_choice + list(TOPICS)
         self.fields["district"].choices = any_choice + [(d, d) for d in districts]
+        self.fields["place"].choices = any_choice + [(p, p) for p in places]
 
     def filters(self):
         self.is_valid()
@@ -32,6 +41,7 @@ class FinderForm(forms.Form):
             language=cleaned.get("language", ""),
             topic=cleaned.get("topic", ""),
             district=cleaned.get("district", ""),
+            place=cleaned.get("place", ""),
         )
 
 
@@ -124,6 +134,7 @@ class CenterRowForm(forms.Form):
     slug = forms.CharField(max_length=100, required=False, validators=[validate_slug])
     organisation = forms.CharField(max_length=255, required=False)
     description = forms.CharField(required=False)
+    kind = forms.CharField(required=False)
     street = forms.CharField(max_length=255, required=False)
     postcode = forms.CharField(max_length=10, required=False)
     city = forms.CharField(max_length=100, required=False)
@@ -143,6 +154,7 @@ class CenterRowForm(forms.Form):
     offers_interpreters = forms.CharField(required=False)
     languages = forms.CharField(required=False)
     topics = forms.CharField(required=False)
+    places = PlaceListFormField(required=False)
     last_checked = forms.DateField(
         required=False, input_formats=["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"]
     )
@@ -173,6 +185,12 @@ class CenterRowForm(forms.Form):
 
     def clean_topics(self):
         return parse_codes(self.cleaned_data["topics"], TOPICS)
+
+    def clean_kind(self):
+        codes = parse_codes(self.cleaned_data["kind"], OFFER_KINDS)
+        if len(codes) > 1:
+            raise forms.ValidationError(_("Give one kind of offer."))
+        return codes[0] if codes else DEFAULT_OFFER_KIND
 
 
 class CenterImportForm(forms.Form):

@@ -22,10 +22,11 @@ class FinderFilters:
     language: str = ""
     topic: str = ""
     district: str = ""
+    place: str = ""
 
     @property
     def active(self):
-        return bool(self.language or self.topic or self.district)
+        return bool(self.language or self.topic or self.district or self.place)
 
     def as_params(self, **changes):
         """Query parameters of these filters with ``changes`` applied, empty ones left out."""
@@ -33,6 +34,7 @@ class FinderFilters:
             "language": self.language,
             "topic": self.topic,
             "district": self.district,
+            "place": self.place,
             **changes,
         }
         return {key: value for key, value in values.items() if value}
@@ -237,10 +239,22 @@ def center_districts(centers):
     return sorted(seen.values(), key=sort_key)
 
 
-def center_matches(center, *, language="", topic="", district=""):
+def center_places(centers):
+    """The places offers serve, each once (whatever its case), sorted: the place-of-residence
+    choices."""
+    seen = {}
+    for center in centers:
+        for name in center.places or []:
+            seen.setdefault(name.casefold(), name)
+    return sorted(seen.values(), key=sort_key)
+
+
+def center_matches(center, *, language="", topic="", district="", place=""):
     if language and language not in (center.languages or []):
         return False
     if topic and topic not in (center.topics or []):
+        return False
+    if place and not center.serves(place):
         return False
     return not (district and center.district.strip().casefold() != district.casefold())
 
@@ -254,8 +268,17 @@ def center_filter(centers, *, filters):
             language=filters.language,
             topic=filters.topic,
             district=filters.district,
+            place=filters.place,
         )
     ]
+
+
+def center_places_unknown(centers, *, place):
+    """Of ``centers``, those listed for ``place`` only because they name no place they serve:
+    they count as serving every place, and the reader is told so."""
+    if not place:
+        return []
+    return [center for center in centers if not center.places]
 
 
 def center_languages_unknown(centers, *, filters):
@@ -269,12 +292,15 @@ def center_languages_unknown(centers, *, filters):
 
 def center_alternatives(centers, *, filters):
     """What to offer when nothing matches: first centres that can bring an interpreter for
-    the reader's topic and district, then centres offering the topic anywhere."""
+    the reader's topic, district and place, then centres offering the topic anywhere."""
     if filters.language:
         interpreters = [
             center
             for center in center_filter(
-                centers, filters=FinderFilters(topic=filters.topic, district=filters.district)
+                centers,
+                filters=FinderFilters(
+                    topic=filters.topic, district=filters.district, place=filters.place
+                ),
             )
             if center.offers_interpreters
         ]

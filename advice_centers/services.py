@@ -2,6 +2,7 @@
 
 import copy
 import csv
+import hashlib
 import io
 import json
 import uuid
@@ -228,6 +229,8 @@ def center_json_ld(*, center, url):
         "contactPoint": _json_ld_contact_point(center, telephone=telephone),
         "openingHoursSpecification": _json_ld_opening_hours(center),
         "geo": _json_ld_geo(center),
+        # An offer that names no place serves every place: then nothing is said.
+        "areaServed": list(center.places or []),
         "amenityFeature": _json_ld_wheelchair_access(center),
     }
     data.update((key, value) for key, value in optional.items() if value)
@@ -345,8 +348,9 @@ def qr_svg(url):
     return qr.svg_inline(scale=4, dark="#000", light="#fff", omitsize=False)
 
 
-def flyer_pdf(*, page, centers, finder_url, language_code, bidi):
-    """The flyer of every centre as PDF bytes, cached until a centre or the page changes."""
+def flyer_pdf(*, page, centers, place, finder_url, language_code, bidi, today):
+    """The flyer of ``centers`` (every offer, or those serving ``place``) as PDF bytes, dated
+    ``today``; cached until a centre or the page changes, or the day ends."""
     key = ":".join(
         [
             "advice_centers:flyer",
@@ -354,6 +358,9 @@ def flyer_pdf(*, page, centers, finder_url, language_code, bidi):
             str(page.pk),
             str(page.latest_revision_id or 0),
             language_code,
+            today.isoformat(),
+            # Hashed: a place name may hold characters a cache key may not.
+            hashlib.sha256(place.encode()).hexdigest()[:16] if place else "all",
         ]
     )
     pdf = cache.get(key)
@@ -361,20 +368,24 @@ def flyer_pdf(*, page, centers, finder_url, language_code, bidi):
         pdf = render_flyer_pdf(
             page=page,
             centers=centers,
+            place=place,
             finder_url=finder_url,
             language_code=language_code,
             bidi=bidi,
+            today=today,
         )
         cache.set(key, pdf, FLYER_TIMEOUT)
     return pdf
 
 
-def render_flyer_pdf(*, page, centers, finder_url, language_code, bidi):
+def render_flyer_pdf(*, page, centers, place, finder_url, language_code, bidi, today):
     html = render_to_string(
         "advice_centers/flyer.html",
         {
             "page": page,
             "centers": centers,
+            "place": place,
+            "today": today,
             "finder_url": finder_url,
             "qr_svg": qr_svg(finder_url),
             "language_code": language_code,
@@ -415,7 +426,7 @@ def center_export_row(center):
                 )
                 for row in center.hour_rows
             )
-        elif column in ("languages", "topics"):
+        elif column in ("languages", "topics", "places"):
             value = ", ".join(value or [])
         elif isinstance(value, bool):
             value = "yes" if value else "no"

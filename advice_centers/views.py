@@ -9,19 +9,23 @@ works without JavaScript, and every step has its own URL that can be bookmarked 
 from urllib.parse import urlencode
 
 from django.http import Http404, HttpResponse
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.text import slugify
 from django.utils.translation import get_language, get_language_bidi
 from django.utils.translation import gettext_lazy as _
 
 from advice_centers.choices import NATIVE_LANGUAGE_NAMES, SPOKEN_LANGUAGES, TOPICS
 from advice_centers.forms import FinderForm
 from advice_centers.selectors import (
+    FinderFilters,
     center_alternatives,
     center_districts,
     center_filter,
     center_get,
     center_languages_unknown,
     center_list,
+    center_places,
+    center_places_unknown,
     sort_key,
 )
 from advice_centers.services import (
@@ -47,11 +51,12 @@ def language_options():
     return sorted(options, key=lambda option: sort_key(option["label"]))
 
 
-def _filter_context(*, finder_url, filters, districts):
+def _filter_context(*, finder_url, filters, districts, places):
     labels = {
         "language": dict(SPOKEN_LANGUAGES).get(filters.language, ""),
         "topic": dict(TOPICS).get(filters.topic, ""),
         "district": filters.district,
+        "place": filters.place,
     }
     active = [
         {
@@ -59,7 +64,7 @@ def _filter_context(*, finder_url, filters, districts):
             "label": labels[name],
             "remove_url": _url(finder_url, filters.as_params(**{name: ""})),
         }
-        for name in ("language", "topic", "district")
+        for name in ("language", "topic", "district", "place")
         if getattr(filters, name)
     ]
     return {
@@ -69,6 +74,7 @@ def _filter_context(*, finder_url, filters, districts):
         "language_options": language_options(),
         "topic_options": [{"value": code, "label": label} for code, label in TOPICS],
         "district_options": [{"value": name, "label": name} for name in districts],
+        "place_options": [{"value": name, "label": name} for name in places],
     }
 
 
@@ -79,15 +85,28 @@ def _declare_parameters(request, filters, **extra):
         "language": filters.language,
         "topic": filters.topic,
         "district": filters.district,
+        "place": filters.place,
         **extra,
     }
 
 
-def finder(request, *, page):
-    finder_url = page.get_url(request)
+def _directory(request, *, page):
+    """Every offer of the page's locale, the districts and places they name, and the
+    reader's filters among those."""
     centers = center_list(locale_id=page.locale_id)
     districts = center_districts(centers)
-    filters = FinderForm(request.GET, districts=districts).filters()
+    places = center_places(centers)
+    filters = FinderForm(request.GET, districts=districts, places=places).filters()
+    return centers, districts, places, filters
+
+
+def flyer_url(finder_url, *, place):
+    return _url(finder_url + "flyer/", {"place": place} if place else {})
+
+
+def finder(request, *, page):
+    finder_url = page.get_url(request)
+    centers, districts, places, filters = _directory(request, page=page)
     _declare_parameters(request, filters)
     results = center_filter(centers, filters=filters)
     languages_unknown = center_languages_unknown(centers, filters=filters)
@@ -102,7 +121,13 @@ def finder(request, *, page):
         "alternatives_kind": alternatives_kind,
         "alternatives": alternatives,
         "all_url": finder_url,
-        **_filter_context(finder_url=finder_url, filters=filters, districts=districts),
+        "places_unknown": len(
+            center_places_unknown([*results, *languages_unknown], place=filters.place)
+        ),
+        "flyer_url": flyer_url(finder_url, place=filters.place),
+        **_filter_context(
+            finder_url=finder_url, filters=filters, districts=districts, places=places
+        ),
     }
     return page.render(request, context_overrides=context)
 
@@ -111,16 +136,18 @@ GUIDE_QUESTIONS = {
     "language": _("Which language do you speak?"),
     "topic": _("What is it about?"),
     "district": _("Where do you live?"),
+    "place": _("Where do you live?"),
 }
 
 
 def guide(request, *, page):
     finder_url = page.get_url(request)
     guide_url = finder_url + page.reverse_subpage("guide_route")
-    centers = center_list(locale_id=page.locale_id)
-    districts = center_districts(centers)
-    filters = FinderForm(request.GET, districts=districts).filters()
-    questions = ["language", "topic"] + (["district"] if districts else [])
+    centers, districts, places, filters = _directory(request, page=page)
+    # Where the reader lives: the places offers serve where the directory records them, else
+    # the districts the centres are in. Never both, which would ask the same thing twice.
+    where = ["place"] if places else ["district"] if districts else []
+    questions = ["language", "topic", *where]
     try:
         step = int(request.GET.get("step", "1"))
     except ValueError:
@@ -129,11 +156,14 @@ def guide(request, *, page):
     _declare_parameters(request, filters, step=str(step))
     question = questions[step - 1]
     last = step == len(questions)
-    context = _filter_context(finder_url=finder_url, filters=filters, districts=districts)
+    context = _filter_context(
+        finder_url=finder_url, filters=filters, districts=districts, places=places
+    )
     options = {
         "language": context["language_options"],
         "topic": context["topic_options"],
         "district": context["district_options"],
+        "place": context["place_options"],
     }[question]
     hidden = filters.as_params(**{question: ""})
     if not last:
@@ -192,17 +222,27 @@ def center_vcard_download(request, *, page, slug):
 
 
 def flyer_download(request, *, page):
+    """The flyer of every offer, or with ``?place=`` of those serving one place; an unknown
+    place is dropped like the finder drops it."""
+    centers, _districts, _places, filters = _directory(request, page=page)
+    place = filters.place
     finder_url = request.build_absolute_uri(page.get_url(request))
     language_code = get_language()
     pdf = flyer_pdf(
         page=page,
-        centers=center_list(locale_id=page.locale_id),
-        finder_url=finder_url,
+        centers=center_filter(centers, filters=FinderFilters(place=place)),
+        place=place,
+        finder_url=_url(finder_url, {"place": place} if place else {}),
         language_code=language_code,
         bidi=get_language_bidi(),
+        today=timezone.localdate(),
     )
     response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'inline; filename="beratung-{language_code}.pdf"'
+    suffix = f"-{slugify(place)}" if place and slugify(place) else ""
+    response["Content-Disposition"] = f'inline; filename="beratung-{language_code}{suffix}.pdf"'
+    # The flyer carries today's date: the full-page cache, which keeps a page for a day, must
+    # not serve yesterday's. The flyer's own cache is keyed by the date.
+    response["Cache-Control"] = "no-cache"
     return response
 
 

@@ -13,7 +13,7 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from advice_centers.admin_views import CenterImportView, StaleCentersReportView
 from advice_centers.centers import AdviceCenter
-from advice_centers.choices import SPOKEN_LANGUAGES, TOPICS
+from advice_centers.choices import OFFER_KINDS, SPOKEN_LANGUAGES, TOPICS
 from advice_centers.selectors import (
     MISSING,
     ORIGINAL,
@@ -30,6 +30,9 @@ def district_choices(request=None):
 
 
 class AdviceCenterFilterSet(WagtailFilterSet):
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind of offer"), choices=OFFER_KINDS, empty_label=_("All")
+    )
     district = django_filters.ChoiceFilter(
         label=_("District"), choices=district_choices, empty_label=_("All")
     )
@@ -51,7 +54,7 @@ class AdviceCenterFilterSet(WagtailFilterSet):
 
     class Meta:
         model = AdviceCenter
-        fields = ["district", "languages", "topics", "barrier_free", "last_checked"]
+        fields = ["kind", "district", "languages", "topics", "barrier_free", "last_checked"]
 
     def __init__(self, data=None, *args, **kwargs):
         super().__init__(data, *args, **kwargs)

@@ -100,6 +100,7 @@ def edit_form(center, **changes):
     data = {
         "name": center.name,
         "slug": center.slug,
+        "kind": center.kind,
         "organisation": center.organisation,
         "description": center.description,
         "street": center.street,
@@ -115,6 +116,7 @@ def edit_form(center, **changes):
         "offers_interpreters": "",
         "languages": center.languages,
         "topics": center.topics,
+        "places": "\n".join(center.places),
         "last_checked": "",
     }
     phones = [(block.id, dict(block.value)) for block in center.phones]

@@ -1,10 +1,14 @@
 import datetime
+import io
 
 import pytest
+from django.utils import formats, timezone, translation
 from playwright.sync_api import expect
+from pypdf import PdfReader
 
 from tests.browser.conftest import axe_violations
 from tests.factories import AdviceCenterFactory
+from tests.ui import de
 
 pytestmark = pytest.mark.browser
 
@@ -68,4 +72,78 @@ def test_guide_leads_to_matching_centres_without_javascript(rich_site, browser):
     assert "/de/beratung/?" in page.url
     assert "language=ar" in page.url and "district=Innenstadt-Nord" in page.url
     expect(page.get_by_role("link", name="Beratung am Hafen")).to_be_visible()
+    context.close()
+
+
+@pytest.fixture
+def offers_site(live_site):
+    """The seeded site plus a volunteer café serving one place and a professional centre
+    serving another."""
+    AdviceCenterFactory(
+        name="Café Miteinander",
+        slug="cafe-miteinander",
+        organisation="Initiative Miteinander",
+        kind="cafe",
+        places=["Kamen"],
+        languages=["de", "ar"],
+    )
+    AdviceCenterFactory(
+        name="Flüchtlingsberatung Lünen",
+        slug="beratung-luenen",
+        kind="advice_centre",
+        places=["Lünen"],
+        languages=["de"],
+    )
+    return live_site
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/de/beratung/?place=Kamen",
+        "/de/beratung/?language=ti&place=L%C3%BCnen",
+        "/de/beratung/wegweiser/?step=3&language=ar&topic=residence_law",
+        "/ar/beratung/?place=Kamen",
+        "/de/beratung/cafe-miteinander/",
+    ],
+)
+def test_place_filter_pages_have_no_axe_violations_and_fit_320_px(offers_site, page, path):
+    page.set_viewport_size({"width": 320, "height": 740})
+    response = page.goto(offers_site + path)
+    assert response.status == 200
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    assert axe_violations(page) == []
+
+
+def test_the_finder_for_a_place_shows_the_volunteer_offer_and_prints_its_flyer(
+    offers_site, browser
+):
+    context = browser.new_context(locale="de-DE", java_script_enabled=False)
+    page = context.new_page()
+    page.goto(offers_site + "/de/beratung/")
+    page.get_by_label(de("Place of residence")).select_option("Kamen")
+    with page.expect_navigation():
+        page.locator("form.finder-form button[type=submit]").click()
+    assert "place=Kamen" in page.url
+
+    cafe = page.locator("article.center-card", has_text="Café Miteinander")
+    expect(cafe).to_be_visible()
+    expect(cafe.locator(".center-kind")).to_have_text(de("Café or meeting place"))
+    expect(cafe).to_contain_text("Kamen")
+    expect(page.get_by_role("link", name="Flüchtlingsberatung Lünen")).to_have_count(0)
+
+    link = page.locator(".finder-flyer a")
+    expect(link).to_contain_text("Kamen")
+    href = link.get_attribute("href")
+    response = context.request.get(offers_site + href)
+    assert response.status == 200
+    assert response.headers["content-type"] == "application/pdf"
+    reader = PdfReader(io.BytesIO(response.body()))
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert "Café Miteinander" in text
+    assert de("Café or meeting place") in text
+    assert "Flüchtlingsberatung Lünen" not in text
+    with translation.override("de"):
+        today = formats.date_format(timezone.localdate(), "DATE_FORMAT")
+    assert " ".join(de("As of %(date)s", date=today).split()) in text
     context.close()

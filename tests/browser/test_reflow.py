@@ -15,15 +15,23 @@ pytestmark = pytest.mark.browser
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 WIDTHS = (320, 360)
+# A place the finder knows once a centre records it (``record_a_place``).
+PLACE = "Innenstadt-Nord"
 FIXED_PATHS = [
     "beratung/?language=ar&topic=residence_law",
+    f"beratung/?place={PLACE}",
     "beratung/wegweiser/?step=2&language=fa",
     "beratung/wegweiser/?step=3&language=ar&topic=residence_law",
     "suche/?q=Beratung",
     "accounts/register/",
 ]
 # Forms whose radio buttons and checkboxes must sit beside their text.
-CHOICE_PAGES = ("beratung/wegweiser/", "beratung/wegweiser/?step=2&language=fa", "kontakt/")
+CHOICE_PAGES = (
+    "beratung/wegweiser/",
+    "beratung/wegweiser/?step=2&language=fa",
+    "beratung/wegweiser/?step=3&language=ar&topic=residence_law",
+    "kontakt/",
+)
 
 # Elements reaching beyond the screen on either side. Content inside a box that scrolls
 # sideways by itself (a wide data table) is allowed, so are things hidden or clipped away.
@@ -78,9 +86,16 @@ def public_paths(code):
     return paths + [f"beratung/{center.slug}/"] + FIXED_PATHS
 
 
+def record_a_place():
+    """One demo centre names the place it serves (in every language, as saving does), so that
+    the finder offers the place filter and its results say which places offers serve."""
+    AdviceCenter.objects.filter(slug="awo").update(places=[PLACE])
+
+
 def test_every_public_page_reflows_and_passes_axe_on_a_phone_in_every_language(
     live_multilingual_site, browser
 ):
+    record_a_place()
     failures = []
     for code, _name in settings.LANGUAGES:
         context = browser.new_context(viewport={"width": WIDTHS[0], "height": 740})
