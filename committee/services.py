@@ -339,7 +339,12 @@ def assessment_confirm(*, case, membership, version, actor):
 
 
 def member_note_save(*, case, membership, text, actor):
-    """A member's own note on the case; empty text removes it."""
+    """A member's own note on the case; empty text removes it. A deputy writes one only
+    while standing in for an absent member (``WorkflowError`` otherwise)."""
+    if not selectors.membership_acts_on_case(membership=membership, case=case):
+        raise WorkflowError(
+            _("A deputy writes a note only while standing in for an absent member.")
+        )
     with transaction.atomic():
         if text.strip():
             MemberNote.objects.update_or_create(

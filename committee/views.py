@@ -282,7 +282,12 @@ def _case_page(request, case, *, status_form=None, schedule_form=None, note_form
     data = case.data
     membership = selectors.membership_of(request.user)
     assessment = selectors.case_assessment(case=case)
-    notes = selectors.case_member_notes(case=case, membership=membership) if membership else None
+    # A deputy who stands in for no one at this case's session reads no member's notes and
+    # writes none.
+    acting = membership is not None and selectors.membership_acts_on_case(
+        membership=membership, case=case
+    )
+    notes = selectors.case_member_notes(case=case, membership=membership) if acting else None
     confirmation = (
         selectors.assessment_confirmation_state(assessment=assessment) if assessment else None
     )
@@ -290,6 +295,7 @@ def _case_page(request, case, *, status_form=None, schedule_form=None, note_form
     context = {
         "is_office": is_office,
         "membership": membership,
+        "deputy_standing_by": membership is not None and not acting,
         "notes": notes,
         "note_form": note_form
         or MemberNoteForm(initial={"text": notes["own"].text if notes and notes["own"] else ""}),
@@ -484,10 +490,17 @@ def case_note(request, reference):
         messages.error(request, _("Only a member holding a seat on the committee writes notes."))
         return redirect("committee:case_detail", reference=case.reference)
     if form.is_valid():
-        services.member_note_save(
-            case=case, membership=membership, text=form.cleaned_data["text"], actor=request.user
-        )
-        messages.success(request, _("Your note was saved."))
+        try:
+            services.member_note_save(
+                case=case,
+                membership=membership,
+                text=form.cleaned_data["text"],
+                actor=request.user,
+            )
+        except services.WorkflowError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Your note was saved."))
         return redirect("committee:case_detail", reference=case.reference)
     _audit_view(request, case)
     return _case_page(request, case, note_form=form, status=400)

@@ -1,6 +1,7 @@
 """Where the rules open it (Leverkusen: applications in writing or *zur Niederschrift*), the
 office records a written application in the browser and finds it in its list; and a deputy
-confirms the joint assessment only while standing in for an absent member."""
+writes a note and confirms the joint assessment only while standing in for an absent
+member."""
 
 import base64
 import re
@@ -15,7 +16,13 @@ from accounts.services import totp_device_ensure
 from cases.models import ApplicantKind, Case, CaseStatus
 from cases.services import consent_text_ensure
 from committee import services as committee_services
-from committee.models import CommitteeRules, CommitteeSession, Membership, Recommendation
+from committee.models import (
+    CommitteeRules,
+    CommitteeSession,
+    MemberNote,
+    Membership,
+    Recommendation,
+)
 from demo.accounts import DEMO_PASSWORD, DEMO_TOTP_SECRET, demo_accounts_ensure
 from tests.browser.conftest import axe_violations
 from tests.browser.test_committee_journey import log_in
@@ -105,7 +112,7 @@ def _attendance(page, base, session, presence):
     page.wait_for_url(re.compile(r".*/de/committee/sessions/\d+/$"))
 
 
-def test_a_deputy_confirms_only_for_an_absent_member(live_site, browser, tmp_path, settings):
+def test_a_deputy_acts_only_for_an_absent_member(live_site, browser, tmp_path, settings):
     settings.PRIVATE_STORAGE_ROOT = tmp_path / "private"
     demo_accounts_ensure()
     rules_open()
@@ -157,11 +164,18 @@ def test_a_deputy_confirms_only_for_an_absent_member(live_site, browser, tmp_pat
     deputy_page = deputy_context.new_page()
     log_in(deputy_page, live_site, "deputy-1", case_url)
     assert deputy_page.locator("#confirm-form").count() == 0
+    assert deputy_page.locator("#note-form").count() == 0
+    assert deputy_page.locator("#deputy-standing-by").count() == 1
     assert str(deputy) not in deputy_page.inner_text("#confirmations")
 
     # The member is absent: the deputy stands in and is asked to confirm.
     _attendance(office_page, live_site, session, {member: True, absent_one: False, deputy: True})
     deputy_page.goto(live_site + case_url)
+    assert deputy_page.locator("#deputy-standing-by").count() == 0
+    deputy_page.fill("#note-form textarea", "Aus Sicht des Wohlfahrtsverbands tragfähig.")
+    deputy_page.click("#note-form button[type='submit']")
+    deputy_page.wait_for_url(re.compile(rf".*{case_url}$"))
+    assert MemberNote.objects.filter(case=case, membership=deputy).exists()
     assert deputy_page.locator("#confirm-form").count() == 1
     assert axe_violations(deputy_page) == []
     deputy_page.click("#confirm-form button[type='submit']")
