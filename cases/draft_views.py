@@ -157,7 +157,7 @@ def _household_formset(data, *, bound, extra_row=False):
     return household_formset(rows=0)(prefix="household", initial=household)
 
 
-def _error_links(form, formset=None, *, url=""):
+def error_links(form, formset=None, *, url=""):
     """Each error of the page as (text, link to its field), for the summary at the top."""
     links = []
     for name, errors in form.errors.items():
@@ -245,9 +245,9 @@ def _step_page(
         if bound:
             formset.is_valid()
     if errors is None:
-        errors = _error_links(form, formset)
+        errors = error_links(form, formset)
         if evidence_form is not None and evidence_form.is_bound:
-            errors += _error_links(evidence_form)
+            errors += error_links(evidence_form)
     context = {
         "draft": draft,
         "step": step,
@@ -661,7 +661,7 @@ def _review_refused(request, draft, data, form, formset):
     if any(row.errors for row in formset.forms) or formset.non_form_errors():
         invalid.add("residence")
         errors.extend(
-            _error_links(ApplicationForm(only=()), formset, url=draft.step_url("residence"))
+            error_links(ApplicationForm(only=()), formset, url=draft.step_url("residence"))
         )
     if _consent_text(request) is None:
         errors.append({"label": "", "message": NO_CONSENT_TEXT, "href": "#review-consent"})

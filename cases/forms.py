@@ -73,14 +73,22 @@ class AdmissibilityForm(AccessibleFormMixin, forms.Form):
         help_text=_("Answer only if the case was submitted before."),
     )
 
-    def __init__(self, *args, rules, **kwargs):
+    def __init__(self, *args, rules, office=False, **kwargs):
         super().__init__(*args, **kwargs)
         # Only questions whose answer can change the outcome under these rules, for a case
-        # brought by an advisor of an advice centre (the only people who use this step).
+        # brought by an advisor of an advice centre, or recorded by the ``office`` for an
+        # applicant who came without one.
         kinds = rules.applicant_kinds or []
+        if office:
+            kinds = office_applicant_kinds(rules)
         allowed = [(value, label) for value, label in ApplicantKind.choices if value in kinds]
         self.applicant_kind = None
-        if ApplicantKind.PROFESSIONAL_ADVISOR in kinds or len(allowed) == 1:
+        if office:
+            # The office says who applied, even when only one kind is admitted: it is what
+            # the paper in front of it shows.
+            self.fields["applicant_kind"].label = _("Who applied?")
+            self.fields["applicant_kind"].choices = allowed
+        elif ApplicantKind.PROFESSIONAL_ADVISOR in kinds or len(allowed) == 1:
             # Known without asking: the advisor, or the one kind the rules admit.
             self.applicant_kind = (
                 ApplicantKind.PROFESSIONAL_ADVISOR.value
@@ -113,6 +121,16 @@ class AdmissibilityForm(AccessibleFormMixin, forms.Form):
         ):
             self.add_error("facts_changed", _("Please say whether something decisive changed."))
         return data
+
+
+def office_applicant_kinds(rules):
+    """The applicants whose application the office may record under these rules: everyone
+    they admit but advice centres' advisors, who submit their own."""
+    return [
+        kind
+        for kind in rules.applicant_kinds or []
+        if kind != ApplicantKind.PROFESSIONAL_ADVISOR and kind in ApplicantKind.values
+    ]
 
 
 RESIDENCE_STATUSES = [
@@ -273,6 +291,36 @@ class ApplicationForm(AccessibleFormMixin, forms.Form):
 
     def grounds(self):
         return [self[f"ground_{key}"] for key, _label in GROUNDS if f"ground_{key}" in self.fields]
+
+
+class OfficeApplicationForm(ApplicationForm):
+    """The same Kurzantrag, entered by the office from a written application or one taken
+    down in person: the contact is the applicant's, who may have given no e-mail address or
+    phone number, and the scanned signed declaration always comes with it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, label, required in OFFICE_CONTACT_FIELDS:
+            if name in self.fields:
+                self.fields[name].label = label
+                self.fields[name].required = required
+        if "contact_name" in self.fields:
+            self.fields["contact_name"].help_text = _(
+                "The affected person, their representative or the initiative group, as the "
+                "application gives it."
+            )
+        if "consent_file" in self.fields:
+            self.fields["consent_file"].error_messages["required"] = _(
+                "Please attach the signed consent declaration."
+            )
+        self.describe_fields()
+
+
+OFFICE_CONTACT_FIELDS = (
+    ("contact_name", _("Applicant's name"), True),
+    ("contact_email", _("Applicant's e-mail address"), False),
+    ("contact_phone", _("Applicant's phone number"), False),
+)
 
 
 # The steps of the Kurzantrag after the admissibility questions: (slug, title, fields). The

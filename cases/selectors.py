@@ -16,6 +16,7 @@ from accounts.selectors import advisor_profile_approved, user_is_committee, user
 from advice_centers.selectors import center_canonical
 from cases.forms import (
     HOUSEHOLD_RELATIONS,
+    OFFICE_CONTACT_FIELDS,
     RESIDENCE_STATUSES,
     YES_NO,
     AdmissibilityForm,
@@ -170,7 +171,10 @@ def case_submitted_content(case):
         return None
     return {
         "admissibility": admissibility_rows(answers=data.get("admissibility", {})),
-        "application": application_rows(application=data.get("application", {})),
+        "application": application_rows(
+            application=data.get("application", {}),
+            recorded_by_office=case.recorded_by_office,
+        ),
         "household": household_rows(household=data.get("household", [])),
     }
 
@@ -183,9 +187,11 @@ def _date_shown(value):
         return value
 
 
-def application_rows(*, application):
-    """The decrypted application as (label, value) pairs in the form's order."""
+def application_rows(*, application, recorded_by_office=False):
+    """The decrypted application as (label, value) pairs in the form's order; the contact of
+    an application the office recorded is the applicant's, and labelled so."""
     choices = {"residence_status": dict(RESIDENCE_STATUSES)}
+    labels = {name: label for name, label, _required in OFFICE_CONTACT_FIELDS}
     rows = []
     for name, field in ApplicationForm.base_fields.items():
         if name not in application or application[name] in (None, ""):
@@ -194,7 +200,8 @@ def application_rows(*, application):
         if isinstance(field, forms.DateField):
             value = _date_shown(value)
         value = choices.get(name, {}).get(value, value)
-        rows.append({"name": name, "label": field.label, "value": value})
+        label = labels.get(name, field.label) if recorded_by_office else field.label
+        rows.append({"name": name, "label": label, "value": value})
     return rows
 
 

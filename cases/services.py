@@ -105,25 +105,22 @@ def person_fingerprint(*, full_name, date_of_birth):
     return salted_hmac("intake.person_fingerprint", normalised, algorithm="sha256").hexdigest()
 
 
-def case_earlier_reference(*, user, full_name, date_of_birth):
-    """The reference of an earlier case of the same person from the advisor's own centre.
+def case_earlier_reference(*, user, full_name, date_of_birth, office=False):
+    """The reference of an earlier case of the same person from the advisor's own centre,
+    or for the ``office`` (which sees every case anyway) from anywhere.
 
-    Other centres' cases are never looked at: an answer about them would tell an advisor who
-    is a client elsewhere. The committee sees every case of the same person on its case page
-    and decides there. The check is audited and does the same work whether it finds a case
-    or not.
+    Other centres' cases are never looked at for an advisor: an answer about them would tell
+    an advisor who is a client elsewhere. The committee sees every case of the same person on
+    its case page and decides there. The check is audited and does the same work whether it
+    finds a case or not.
     """
-    profile = AdvisorProfile.objects.select_related("advice_center").get(user=user)
-    reference = (
-        Case.objects.filter(
-            advice_center=center_canonical(profile.advice_center),
-            person_fingerprint=person_fingerprint(
-                full_name=full_name, date_of_birth=date_of_birth
-            ),
-        )
-        .values_list("reference", flat=True)
-        .first()
+    cases = Case.objects.filter(
+        person_fingerprint=person_fingerprint(full_name=full_name, date_of_birth=date_of_birth)
     )
+    if not office:
+        profile = AdvisorProfile.objects.select_related("advice_center").get(user=user)
+        cases = cases.filter(advice_center=center_canonical(profile.advice_center))
+    reference = cases.values_list("reference", flat=True).first()
     audit_record(actor=user, case_reference=reference or "", action=AuditEntry.Action.REPEAT_CHECK)
     return reference
 
@@ -235,8 +232,12 @@ def case_submit(
     deadline=None,
     deadline_reason="",
     urgent=False,
+    recorded_by_office=False,
 ):
     """Create the case in one transaction and return ``(case, created)``.
+
+    ``recorded_by_office``: the office enters an application received on paper or in person
+    on the applicant's behalf; the case then belongs to no advice centre.
 
     A second call with the same ``submission_token`` (double click, resent POST, back and
     resubmit) returns the case the first call created; nothing is stored twice.
@@ -251,7 +252,10 @@ def case_submit(
     existing = Case.objects.filter(submission_token=token).first()
     if existing is not None:
         return existing, False
-    profile = AdvisorProfile.objects.select_related("advice_center").get(user=user)
+    center = None
+    if not recorded_by_office:
+        profile = AdvisorProfile.objects.select_related("advice_center").get(user=user)
+        center = center_canonical(profile.advice_center)
     payload = {
         "admissibility": answers,
         "application": application,
@@ -273,7 +277,9 @@ def case_submit(
         with transaction.atomic():
             case = Case.objects.create(
                 reference=case_reference_new(prefix=reference_prefix),
-                advice_center=center_canonical(profile.advice_center),
+                advice_center=center,
+                recorded_by_office=recorded_by_office,
+                applicant_kind=answers.get("applicant_kind", ""),
                 submitted_by=user,
                 submission_token=token,
                 consent_version=consent_version,
@@ -296,7 +302,13 @@ def case_submit(
                 actor=user,
                 case_reference=case.reference,
                 action=AuditEntry.Action.CREATE,
-                detail=f"from draft {draft.public_id.hex}" if draft is not None else "",
+                detail=(
+                    f"from draft {draft.public_id.hex}"
+                    if draft is not None
+                    else "recorded by the office"
+                    if recorded_by_office
+                    else ""
+                ),
             )
             # Queued for after the commit: a mail server that is down cannot undo the case.
             _submission_confirm(case=case)
@@ -322,13 +334,30 @@ def case_submit(
     return case, True
 
 
+def office_addresses():
+    """The office's users and its shared mailbox."""
+    return sorted({*role_addresses(group=roles.OFFICE), settings.OFFICE_EMAIL} - {""})
+
+
+def case_followers(*, case):
+    """Who hears of a case's progress, and the address of the page they read it on: the
+    advisor who submitted it, or for an application the office recorded, the office."""
+    if case.recorded_by_office:
+        url = absolute_url(reverse("committee:case_detail", args=[case.reference]))
+        return office_addresses(), url
+    if case.submitted_by is None or not case.submitted_by.email:
+        return [], ""
+    return [case.submitted_by.email], absolute_url(
+        reverse("cases:case_detail", args=[case.reference])
+    )
+
+
 def _submission_confirm(*, case):
-    """Tell the submitting advisor the case arrived: the reference and a link, nothing about
+    """Tell who submitted the case that it arrived: the reference and a link, nothing about
     the person (a mail may be read by anyone who shares the mailbox)."""
-    advisor = case.submitted_by
-    if advisor is None:
+    to, url = case_followers(case=case)
+    if not to:
         return
-    url = absolute_url(reverse("cases:case_detail", args=[case.reference]))
     notify(
         kind="case_submitted_confirmation",
         subject=_("Case %(reference)s submitted") % {"reference": case.reference},
@@ -337,7 +366,7 @@ def _submission_confirm(*, case):
             "receipt are here: %(url)s"
         )
         % {"reference": case.reference, "url": url},
-        to=[advisor.email],
+        to=to,
     )
 
 
@@ -389,7 +418,9 @@ def case_receipt_pdf(*, case, actor, committee_name):
             "case": case,
             "submitted": submitted,
             "submitted_dir": _text_direction(submitted),
-            "advice_center": case.advice_center.name,
+            "advice_center": (
+                case.advice_center.name if case.advice_center else _("Recorded by the office")
+            ),
             "documents": documents,
             "bidi": translation.get_language_bidi(),
         },

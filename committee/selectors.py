@@ -63,6 +63,15 @@ def session_seats(*, session):
     return seats
 
 
+def membership_acts_on_case(*, membership, case):
+    """A member acts on every case; a deputy only on a case whose session they attend in
+    place of their absent member, as the office recorded it."""
+    if membership.kind == Membership.Kind.MEMBER:
+        return True
+    agenda = case_agenda_item(case=case)
+    return agenda is not None and membership.pk in memberships_acting(session=agenda.session)
+
+
 def memberships_acting(*, session):
     return {seat["membership"].pk for seat in session_seats(session=session) if seat["acting"]}
 

@@ -21,7 +21,12 @@ from accounts.selectors import user_is_office_group
 from cases import storage
 from cases.models import AuditEntry, Case, CaseStatus, Evidence
 from cases.selectors import RETAINED_STATUSES, case_deletion_moment, months_after
-from cases.services import audit_record, committee_addresses, evidence_files_delete
+from cases.services import (
+    audit_record,
+    case_followers,
+    committee_addresses,
+    evidence_files_delete,
+)
 from committee import selectors
 from committee.models import (
     AgendaItem,
@@ -177,11 +182,11 @@ def case_notify_committee(*, case):
 
 
 def _advisor_notify(*, case):
-    """Tell the advisor who submitted the case that its status changed: reference and link."""
-    advisor = case.submitted_by
-    if advisor is None:
+    """Tell the advisor who submitted the case, or the office that recorded it, that its
+    status changed: reference and link."""
+    to, url = case_followers(case=case)
+    if not to:
         return
-    url = absolute_url(reverse("cases:case_detail", args=[case.reference]))
     notify(
         kind="status_change",
         subject=_("Case %(reference)s: new status") % {"reference": case.reference},
@@ -195,7 +200,7 @@ def _advisor_notify(*, case):
             "status": CaseStatus(case.status).label,
             "url": url,
         },
-        to=[advisor.email],
+        to=to,
     )
 
 
@@ -334,7 +339,12 @@ def assessment_confirm(*, case, membership, version, actor):
 
 
 def member_note_save(*, case, membership, text, actor):
-    """A member's own note on the case; empty text removes it."""
+    """A member's own note on the case; empty text removes it. A deputy writes one only
+    while standing in for an absent member (``WorkflowError`` otherwise)."""
+    if not selectors.membership_acts_on_case(membership=membership, case=case):
+        raise WorkflowError(
+            _("A deputy writes a note only while standing in for an absent member.")
+        )
     with transaction.atomic():
         if text.strip():
             MemberNote.objects.update_or_create(
@@ -472,7 +482,7 @@ def _deletion_warning_send(*, case, deletion_date):
     """Reference, date and link, nothing about the person. In the committee's language: the
     nightly run has no reader whose language it could follow."""
     with translation.override(settings.LANGUAGE_CODE):
-        url = absolute_url(reverse("cases:case_detail", args=[case.reference]))
+        to, url = case_followers(case=case)
         date = date_format(deletion_date, "DATE_FORMAT")
         notify(
             kind="deletion_warning",
@@ -484,7 +494,7 @@ def _deletion_warning_send(*, case, deletion_date):
                 "needs, such as the committee's assessment, before then: %(url)s"
             )
             % {"reference": case.reference, "date": date, "url": url},
-            to=[case.submitted_by.email],
+            to=to,
         )
 
 

@@ -6,6 +6,8 @@ app_name = "committee"
 
 urlpatterns = [
     path("committee/", views.case_list, name="case_list"),
+    # Before the case addresses: "record" is no reference.
+    path("committee/cases/record/", views.case_record, name="case_record"),
     path("committee/cases/<str:reference>/", views.case_detail, name="case_detail"),
     path("committee/cases/<str:reference>/status/", views.case_status, name="case_status"),
     path("committee/cases/<str:reference>/schedule/", views.case_schedule, name="case_schedule"),

@@ -1,6 +1,7 @@
 """The committee area, and the advisor's withdrawal and assessment download. Thin views:
 forms validate, ``committee.services`` changes things, selectors decide who sees what."""
 
+import uuid
 from functools import wraps
 
 from django.conf import settings
@@ -15,18 +16,39 @@ from django.views.decorators.http import require_POST
 
 from accounts.decorators import verified_required
 from accounts.selectors import advisor_profile_approved
-from cases.forms import CaseSearchForm
-from cases.models import AuditEntry, CaseStatus
+from cases.draft_views import (
+    CONSENT_FILE_NOT_STORED,
+    EARLIER_CASE_EXISTS,
+    application_data,
+    error_links,
+)
+from cases.forms import (
+    STEPS,
+    AdmissibilityForm,
+    CaseSearchForm,
+    OfficeApplicationForm,
+    household_formset,
+    office_applicant_kinds,
+)
+from cases.models import AuditEntry, CaseStatus, ConsentText
 from cases.selectors import (
     application_rows,
     case_documents,
     case_has_news,
     case_list_rows,
     case_previous_visit,
+    case_reference_for_token,
     cases_with_news_for,
     household_rows,
 )
-from cases.services import audit_record, case_for_user
+from cases.services import admissibility_reasons as case_admissibility_reasons
+from cases.services import (
+    audit_record,
+    case_earlier_reference,
+    case_for_user,
+    case_submit,
+)
+from cases.storage import PrivateStorageError
 from committee import selectors, services
 from committee.forms import (
     AgendaNoteForm,
@@ -92,9 +114,10 @@ def case_list(request):
         sort=filters.get("sort", ""),
         query=query,
     )
+    rules = committee_rules(request)
     rows = case_list_rows(
         cases=cases_with_news_for(cases, user=request.user),
-        retention_months=committee_rules(request).retention_months,
+        retention_months=rules.retention_months,
     )
     for row in rows:
         row["news"] = case_has_news(row["case"])
@@ -107,16 +130,164 @@ def case_list(request):
     return render(
         request,
         "committee/case_list.html",
-        {"form": form, "search": search, "query": query, "rows": rows},
+        {
+            "form": form,
+            "search": search,
+            "query": query,
+            "rows": rows,
+            "can_record": rules.office_records_applications
+            and selectors.user_is_office(request.user),
+        },
         status=400 if search.is_bound and search.errors else 200,
     )
+
+
+# Applications recorded by the office ---------------------------------------------------------
+
+
+def _recording_allowed(request):
+    """The rules under which the office records applications; where they do not let it,
+    the page does not exist."""
+    rules = committee_rules(request)
+    if not rules.office_records_applications:
+        raise Http404
+    return rules
+
+
+def _consent_in_force(request):
+    version = ConsentText.objects.current_version()
+    if version is None:
+        return None
+    return ConsentText.objects.for_language(version, request.LANGUAGE_CODE)
+
+
+@office_required
+def case_record(request):
+    """An application received on paper or taken down in person, entered on one page: the
+    admissibility questions and the Kurzantrag of the advisors' steps, checked the same way
+    and submitted through the same service. Nothing is stored unless all of it is admissible
+    and valid; a refused page keeps everything typed (the file has to be chosen again, as a
+    browser never sends it twice)."""
+    rules = _recording_allowed(request)
+    kinds = office_applicant_kinds(rules)
+    posted = request.method == "POST"
+    admissibility = AdmissibilityForm(request.POST if posted else None, rules=rules, office=True)
+    repeat = posted and request.POST.get("submitted_before") == "yes"
+    form = OfficeApplicationForm(
+        request.POST if posted else None,
+        request.FILES if posted else None,
+        repeat_declared=repeat,
+    )
+    formset = household_formset()(request.POST if posted else None, prefix="household")
+    consent = _consent_in_force(request)
+    reasons = []
+    if posted and kinds:
+        if (resent := _recorded_before(request)) is not None:
+            return resent
+        if admissibility.is_valid():
+            answers = {k: v for k, v in admissibility.cleaned_data.items() if v != ""}
+            reasons = case_admissibility_reasons(rules=rules, answers=answers)
+        valid = form.is_valid() & formset.is_valid() & admissibility.is_valid()
+        if valid and not reasons and consent is not None:
+            if _earlier_case_recorded(request, rules, form.cleaned_data):
+                form.add_error("changes_since_last", EARLIER_CASE_EXISTS)
+            else:
+                case = _record(request, rules, answers, form, formset, consent)
+                if case is not None:
+                    return redirect("committee:case_detail", reference=case.reference)
+    errors = []
+    if posted:
+        errors = error_links(admissibility) + error_links(form, formset)
+    return render(
+        request,
+        "committee/case_record.html",
+        {
+            "kinds": kinds,
+            "admissibility": admissibility,
+            "reasons": reasons,
+            "form": form,
+            "formset": formset,
+            "consent": consent,
+            "errors": errors,
+            "sections": [
+                (slug, title, [form[name] for name in names if name in form.fields])
+                for slug, title, names in STEPS
+                if slug not in ("evidence", "review")
+            ],
+        },
+    )
+
+
+def _recorded_before(request):
+    """The page was sent again after the case was made (double click, back and resend)."""
+    try:
+        token = uuid.UUID(request.POST.get("submission_token", ""))
+    except ValueError:
+        return None
+    reference = case_reference_for_token(token=token)
+    if reference is None:
+        return None
+    return redirect("committee:case_detail", reference=reference)
+
+
+def _earlier_case_recorded(request, rules, cleaned):
+    """An earlier case of the same person when the rules ask what changed since and the
+    application does not say (audited each time, found or not)."""
+    if not rules.repeat_requires_changed_facts or cleaned.get("changes_since_last"):
+        return False
+    return bool(
+        case_earlier_reference(
+            user=request.user,
+            full_name=cleaned["full_name"],
+            date_of_birth=cleaned["date_of_birth"],
+            office=True,
+        )
+    )
+
+
+def _record(request, rules, answers, form, formset, consent):
+    """The case, or None with the reason next to the consent file."""
+    cleaned = form.cleaned_data
+    try:
+        case, _created = case_submit(
+            user=request.user,
+            submission_token=cleaned["submission_token"],
+            reference_prefix=rules.reference_prefix,
+            answers=answers,
+            application=application_data(cleaned),
+            household=[
+                {**row.cleaned_data, "minor": row.is_minor()}
+                for row in formset.forms
+                if row.has_changed() and row.cleaned_data
+            ],
+            consent_version=consent.version,
+            consent_file=cleaned["consent_file"],
+            deadline=cleaned.get("deadline"),
+            deadline_reason=cleaned.get("deadline_reason", ""),
+            urgent=cleaned.get("urgent", False),
+            recorded_by_office=True,
+        )
+    except PrivateStorageError:
+        form.add_error("consent_file", CONSENT_FILE_NOT_STORED)
+        return None
+    messages.success(
+        request,
+        _("The application has been recorded as case %(reference)s.")
+        % {"reference": case.reference},
+    )
+    return case
 
 
 def _case_page(request, case, *, status_form=None, schedule_form=None, note_form=None, status=200):
     data = case.data
     membership = selectors.membership_of(request.user)
     assessment = selectors.case_assessment(case=case)
-    notes = selectors.case_member_notes(case=case, membership=membership) if membership else None
+    # A deputy who stands in for no one at this case's session reads no member's notes and
+    # writes none.
+    acting = membership is not None and selectors.membership_acts_on_case(
+        membership=membership, case=case
+    )
+    notes = selectors.case_member_notes(case=case, membership=membership) if acting else None
     confirmation = (
         selectors.assessment_confirmation_state(assessment=assessment) if assessment else None
     )
@@ -124,6 +295,7 @@ def _case_page(request, case, *, status_form=None, schedule_form=None, note_form
     context = {
         "is_office": is_office,
         "membership": membership,
+        "deputy_standing_by": membership is not None and not acting,
         "notes": notes,
         "note_form": note_form
         or MemberNoteForm(initial={"text": notes["own"].text if notes and notes["own"] else ""}),
@@ -136,7 +308,10 @@ def _case_page(request, case, *, status_form=None, schedule_form=None, note_form
         ),
         "authority_notice": selectors.case_authority_notice(case=case),
         "case": case,
-        "application": application_rows(application=data.get("application", {})),
+        "application": application_rows(
+            application=data.get("application", {}),
+            recorded_by_office=case.recorded_by_office,
+        ),
         "household": household_rows(household=data.get("household", [])),
         "history": selectors.case_status_history(case=case),
         # Every way to this page audits the visit first: the one before it is the last.
@@ -315,10 +490,17 @@ def case_note(request, reference):
         messages.error(request, _("Only a member holding a seat on the committee writes notes."))
         return redirect("committee:case_detail", reference=case.reference)
     if form.is_valid():
-        services.member_note_save(
-            case=case, membership=membership, text=form.cleaned_data["text"], actor=request.user
-        )
-        messages.success(request, _("Your note was saved."))
+        try:
+            services.member_note_save(
+                case=case,
+                membership=membership,
+                text=form.cleaned_data["text"],
+                actor=request.user,
+            )
+        except services.WorkflowError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Your note was saved."))
         return redirect("committee:case_detail", reference=case.reference)
     _audit_view(request, case)
     return _case_page(request, case, note_form=form, status=400)

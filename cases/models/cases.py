@@ -57,11 +57,27 @@ class Case(models.Model):
     """
 
     reference = models.CharField(max_length=16, unique=True, editable=False)
+    # Empty for an application the office recorded on the applicant's behalf.
     advice_center = models.ForeignKey(
         "advice_centers.AdviceCenter",
         on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="cases",
         verbose_name=_("Advice centre"),
+    )
+    # Received on paper or in person and entered by the office (``submitted_by`` then names
+    # the office's user, ``submitted_at`` the moment): it hears of the case's progress.
+    recorded_by_office = models.BooleanField(
+        default=False, editable=False, verbose_name=_("Recorded by the office")
+    )
+    # Clear like the deadline: one of a few fixed kinds says nothing about who the person is.
+    applicant_kind = models.CharField(
+        max_length=32,
+        choices=ApplicantKind.choices,
+        blank=True,
+        editable=False,
+        verbose_name=_("Applicant"),
     )
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

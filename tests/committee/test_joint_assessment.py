@@ -283,3 +283,33 @@ def test_a_scheduled_case_is_refused_later_under_a_rule_the_advisor_reads(
     page = client.get(reverse("cases:case_detail", args=[case.reference])).content.decode()
     reason = page.split('id="refusal-reason"')[1].split("</div>")[0]
     assert "Asylantrag" in reason
+
+
+def test_a_deputy_writes_a_note_only_for_an_absent_member(client, seats, assessed, office):
+    case, session = assessed
+    deputy_user = user_create("deputy-2", group="Committee")
+    deputy = Membership.objects.create(
+        user=deputy_user, kind=Membership.Kind.DEPUTY, deputy_for=seats[1], body="AWO"
+    )
+    client_login(client, deputy_user)
+    url = reverse("committee:case_detail", args=[case.reference])
+    note_url = reverse("committee:case_note", args=[case.reference])
+    services.member_note_save(case=case, membership=seats[0], text="Sicht eins", actor=office)
+    # Not on the attendance yet, then there beside the member: no note, none read.
+    for present in ((), (seats[0], seats[1], deputy)):
+        if present:
+            _present(session, office, *present)
+        page = client.get(url).content.decode()
+        assert 'id="deputy-standing-by"' in page
+        assert 'id="note-form"' not in page
+        assert "Sicht eins" not in page
+        client.post(note_url, {"text": "Vertretersicht"})
+        assert not MemberNote.objects.filter(membership=deputy).exists()
+    # Standing in for the absent member.
+    _present(session, office, seats[0], deputy, absent=[seats[1]])
+    page = client.get(url).content.decode()
+    assert 'id="note-form"' in page
+    assert "Sicht eins" in page
+    response = client.post(note_url, {"text": "Vertretersicht"})
+    assert response.status_code == 302
+    assert MemberNote.objects.filter(membership=deputy).exists()

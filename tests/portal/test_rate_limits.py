@@ -75,6 +75,7 @@ TABLE = {
     "de/_util/login/": [("/de/_util/login/", None)],
     "de/suche/": [("/de/suche/", None)],
     "de/committee/": [("/de/committee/", None)],
+    "de/committee/cases/record/": [("/de/committee/cases/record/", None)],
     "de/committee/cases/<str:reference>/": [("/de/committee/cases/BF-AAAA-BBBB/", None)],
     "de/committee/cases/<str:reference>/status/": [
         ("/de/committee/cases/BF-AAAA-BBBB/status/", None)

@@ -22,7 +22,7 @@ from accounts.models import AdvisorProfile
 from cases import services as case_services
 from cases.models import CaseStatus, ConsentText
 from committee import services as committee_services
-from committee.models import CommitteeSession, Recommendation
+from committee.models import CommitteeRules, CommitteeSession, Recommendation
 from home.models import Submission, TranslationReview
 from portal.rules import committee_rules
 from tests.cases.helpers import login_verified, pdf_bytes, submit_case, totp_device
@@ -177,6 +177,9 @@ TABLE = {
         "committee:session_protocol",
     ): COMMITTEE_ONLY,
     "committee:case_status": COMMITTEE_POST_ONLY,
+    # Applications received on paper or in person, where the rules let the office record
+    # them (open in this world; closed, the page does not exist for the office either).
+    "committee:case_record": OFFICE_ONLY,
     # The office plans and keeps the sessions and releases assessments.
     (
         "committee:session_edit",
@@ -419,6 +422,9 @@ def world(seeded_site, settings, tmp_path):
     for user in people.values():
         if user is not None:
             totp_device(user)
+    rules = CommitteeRules.for_site(Site.objects.get(is_default_site=True))
+    rules.office_records_applications = True
+    rules.save()
     case = submit_case(people["advisor_a"], full_name=APPLICANT)
     case_services.case_evidence_add(
         case=case,
