@@ -22,6 +22,8 @@ from tests.cases.helpers import pdf_bytes
 # and rules; the committee app its sessions under the name Session.
 BEFORE = [
     ("intake", "0002_roles_and_consent_text"),
+    # The directory as it stood then, before offers had a kind.
+    ("advice_centers", "0002_finder_fields"),
     ("committee", "0001_initial"),
     ("accounts", None),
     ("cases", None),
