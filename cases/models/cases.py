@@ -57,12 +57,24 @@ class Case(models.Model):
     """
 
     reference = models.CharField(max_length=16, unique=True, editable=False)
+    # Empty for an application made without an advice centre (the public form).
     advice_center = models.ForeignKey(
         "advice_centers.AdviceCenter",
         on_delete=models.PROTECT,
         related_name="cases",
+        null=True,
+        blank=True,
         verbose_name=_("Advice centre"),
     )
+    applicant_kind = models.CharField(
+        max_length=32,
+        choices=ApplicantKind.choices,
+        default=ApplicantKind.PROFESSIONAL_ADVISOR,
+        verbose_name=_("Who brought the case"),
+    )
+    # Keyed hash of the secret an applicant without an account checks the status with; the
+    # secret itself is shown once and never stored.
+    status_secret_hash = models.CharField(max_length=64, blank=True, editable=False)
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
