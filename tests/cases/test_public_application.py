@@ -4,17 +4,19 @@ the e-mail address is confirmed once before anything is entered, the status show
 the case but status and dates."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from captcha.models import CaptchaStore
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from wagtail.models import Site
 
 from cases import services
 from cases.models import AuditEntry, Case, PublicApplication
 from committee.models import CommitteeRules
-from tests.cases.helpers import application_post, pdf_bytes
+from tests.cases.helpers import application_post, login_verified, pdf_bytes, submit_case
 
 pytestmark = pytest.mark.django_db
 
@@ -205,10 +207,6 @@ def test_the_link_works_once(client, public_open, django_capture_on_commit_callb
 def test_an_expired_application_is_deleted_by_the_draft_clean_up(
     client, public_open, django_capture_on_commit_callbacks
 ):
-    from datetime import timedelta
-
-    from django.utils import timezone
-
     link = confirm_link(django_capture_on_commit_callbacks, client)
     application = PublicApplication.objects.get()
     assert application.expires_at > timezone.now() + timedelta(days=public_open.draft_days - 1)
@@ -305,8 +303,6 @@ def test_a_wrong_secret_is_refused_and_audited(
 
 
 def test_an_advisors_case_has_no_status_by_secret(client, public_open, advisor_a):
-    from tests.cases.helpers import submit_case
-
     case = submit_case(advisor_a)
     response = client.post(STATUS, {"reference": case.reference, "secret": ""})
     assert response.status_code == 400
@@ -335,3 +331,27 @@ def test_guessing_secrets_is_rate_limited(client, public_open, settings):
 )
 def test_bad_status_input_is_answered_not_crashed(client, public_open, data):
     assert client.post(STATUS, data).status_code == 400
+
+
+@pytest.mark.parametrize(
+    "path,status",
+    [
+        (APPLY, 200),
+        (EMAIL, 302),
+        ("/de/apply/sent/", 200),
+        ("/de/apply/confirm/abc/", 200),
+        (FORM, 404),
+        ("/de/apply/receipt/BF-AAAA-BBBB.pdf", 404),
+        (STATUS, 200),
+    ],
+)
+def test_open_pages_answer_everyone_alike_and_are_not_cached(
+    client, public_open, advisor_a, path, status
+):
+    for visitor in (client, client.__class__()):
+        if visitor is client:
+            login_verified(visitor, advisor_a)
+        response = visitor.get(path)
+        assert response.status_code == status
+        if status == 200:
+            assert "no-store" in response["Cache-Control"]
