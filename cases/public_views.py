@@ -9,13 +9,14 @@ about the person. After the submission the reference and a secret are shown once
 the status page shows the case's status and dates and nothing else.
 """
 
+from datetime import timedelta
 from functools import wraps
 
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils import translation
+from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
 
 from cases import services
@@ -127,7 +128,8 @@ def public_apply_email(request, *, rules):
 
 @_public
 def public_apply_sent(request, *, rules):
-    return render(request, "cases/public_application_sent.html", {"draft_days": rules.draft_days})
+    delete_on = timezone.localdate() + timedelta(days=rules.draft_days)
+    return render(request, "cases/public_application_sent.html", {"delete_on": delete_on})
 
 
 @_public
