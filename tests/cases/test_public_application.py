@@ -355,3 +355,16 @@ def test_open_pages_answer_everyone_alike_and_are_not_cached(
         assert response.status_code == status
         if status == 200:
             assert "no-store" in response["Cache-Control"]
+
+
+def test_the_committee_reads_a_case_without_centre(
+    client, public_open, committee_member, django_capture_on_commit_callbacks
+):
+    confirmed(client, django_capture_on_commit_callbacks)
+    reference, _secret = submit(client)
+    member = client.__class__()
+    login_verified(member, committee_member)
+    assert member.get("/de/committee/").status_code == 200
+    response = member.get(f"/de/committee/cases/{reference}/")
+    assert response.status_code == 200
+    assert PERSON in response.content.decode()
