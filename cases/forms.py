@@ -1,5 +1,6 @@
 """Forms only validate. Every field gets its error and help text tied to it for screen readers."""
 
+import copy
 import uuid
 
 from django import forms
@@ -11,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cases.models import ApplicantKind, DeadlineReason, HardshipGround
 from cases.uploads import consent_file_check, evidence_file_check
+from home.forms import captcha_field
 from portal.forms import AccessibleFormMixin, DateInput
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
@@ -492,3 +494,80 @@ class AddendumForm(SentOnceForm):
             "unchanged. It cannot be edited or taken back once sent."
         ),
     )
+
+
+# The public application form --------------------------------------------------------------
+
+
+def public_applicant_kinds(rules):
+    """The applicant kinds the rules admit who may apply themselves: all but the advisor."""
+    return [
+        kind for kind in rules.applicant_kinds or [] if kind != ApplicantKind.PROFESSIONAL_ADVISOR
+    ]
+
+
+class PublicAdmissibilityForm(AdmissibilityForm):
+    """The advisors' questions, for someone who applies without an advice centre: who
+    applies is asked among the kinds the rules admit besides the advisor."""
+
+    def __init__(self, *args, rules, **kwargs):
+        public_rules = copy.copy(rules)
+        public_rules.applicant_kinds = public_applicant_kinds(rules)
+        super().__init__(*args, rules=public_rules, **kwargs)
+
+
+class PublicEmailForm(AccessibleFormMixin, forms.Form):
+    email = forms.EmailField(
+        label=_("Your e-mail address"),
+        max_length=254,
+        help_text=_(
+            "We send you a link to continue. We use the address only for this application."
+        ),
+        error_messages={
+            "required": _("Please enter your e-mail address."),
+            "invalid": _("Please enter a complete e-mail address, for example name@example.org."),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    # The admitted answers, signed by the server: nothing personal, and not to be changed.
+    answers = forms.CharField(widget=forms.HiddenInput)
+
+    captcha = captcha_field()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # One visible input: a plain label tied to it serves better than a fieldset.
+        self.fields["captcha"].widget.use_fieldset = False
+        self.describe_fields()
+
+
+# The applicant's own fields: the advisor's contact is not asked, the address is known.
+PUBLIC_APPLICATION_FIELDS = tuple(
+    name for name in TYPED_FIELDS if name not in ("contact_name", "contact_email", "contact_phone")
+)
+PUBLIC_SECTIONS = tuple(
+    (slug, title, tuple(name for name in fields if name in PUBLIC_APPLICATION_FIELDS))
+    for slug, title, fields in STEPS
+    if slug not in ("evidence", "review")
+)
+
+
+class PublicStatusForm(AccessibleFormMixin, forms.Form):
+    """Sent by POST: the secret must not end up in an address or a server log."""
+
+    reference = forms.CharField(
+        label=_("Reference"),
+        max_length=16,
+        help_text=_("For example BF-7KQ2-M9XD."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "dir": "ltr"}),
+    )
+    secret = forms.CharField(
+        label=_("Secret"),
+        max_length=32,
+        help_text=_("The secret you received when you submitted the application."),
+        widget=forms.PasswordInput(attrs={"autocomplete": "off", "dir": "ltr"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.describe_fields()

@@ -1,5 +1,6 @@
 """Cases: submission, audit, encryption and storage. Every write goes through here."""
 
+import hashlib
 import logging
 import secrets
 import unicodedata
@@ -15,7 +16,7 @@ from django.template.defaultfilters import filesizeformat
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone, translation
-from django.utils.crypto import salted_hmac
+from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -38,6 +39,7 @@ from cases.models import (
     CaseNameToken,
     ConsentText,
     Evidence,
+    PublicApplication,
 )
 from cases.name_index import name_tokens
 from home.models import TranslationReview
@@ -419,7 +421,11 @@ def case_receipt_pdf(*, case, actor, committee_name):
             "submitted": submitted,
             "submitted_dir": _text_direction(submitted),
             "advice_center": (
-                case.advice_center.name if case.advice_center else _("Recorded by the office")
+                case.advice_center.name
+                if case.advice_center
+                else _("Recorded by the office")
+                if case.recorded_by_office
+                else ""
             ),
             "documents": documents,
             "bidi": translation.get_language_bidi(),
@@ -630,6 +636,13 @@ def case_keys_rotate():
             CaseDraft.objects.filter(pk=draft.pk).update(payload=_token_rotated(draft.payload))
             if draft.consent_file_name:
                 storage.private_file_rotate(draft.consent_file_name)
+    for application in PublicApplication.objects.only("pk", "payload", "consent_file_name"):
+        with transaction.atomic():
+            PublicApplication.objects.filter(pk=application.pk).update(
+                payload=_token_rotated(application.payload)
+            )
+            if application.consent_file_name:
+                storage.private_file_rotate(application.consent_file_name)
     return count
 
 
@@ -677,6 +690,11 @@ def private_files_unreferenced():
     referenced |= set(Evidence.objects.values_list("file_name", flat=True))
     referenced |= set(
         CaseDraft.objects.exclude(consent_file_name="").values_list("consent_file_name", flat=True)
+    )
+    referenced |= set(
+        PublicApplication.objects.exclude(consent_file_name="").values_list(
+            "consent_file_name", flat=True
+        )
     )
     return [name for name in storage.private_file_names() if name not in referenced]
 
@@ -839,8 +857,9 @@ def case_draft_delete(*, draft, actor):
 
 
 def case_drafts_expired_delete(*, now=None):
-    """Delete every draft whose period has passed, its files included; the number deleted."""
-    count = 0
+    """Delete every draft whose period has passed, its files included; the number deleted.
+    Applications begun through the public form count as drafts, confirmed or not."""
+    count = public_applications_expired_delete(now=now)
     expired = CaseDraft.objects.filter(expires_at__lte=now or timezone.now())
     for draft in expired.iterator():
         with transaction.atomic():
@@ -899,3 +918,238 @@ def case_draft_typing_restore(*, request, user):
         step=typed["step"],
         changes=changes,
     )
+
+
+# Applications through the public form -------------------------------------------------------
+
+
+def _public_audit(*, application, action, detail=""):
+    audit_record(
+        actor=None, case_reference=application.public_id.hex, action=action, detail=detail
+    )
+
+
+def _token_hash(token):
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def public_application_start(*, answers, email, rules, language):
+    """Keep the admitted answers and the e-mail address as an encrypted draft and mail the
+    confirmation link (after commit). The link carries a random token only; the draft
+    expires with the draft period whether the address is confirmed or not."""
+    token = secrets.token_urlsafe(32)
+    data = {
+        "answers": answers,
+        "email": email,
+        "language": language,
+        "fields": {},
+        "household": None,
+        "submission_token": str(uuid.uuid4()),
+    }
+    with transaction.atomic():
+        application = PublicApplication.objects.create(
+            expires_at=_draft_expiry(rules=rules),
+            confirm_token_hash=_token_hash(token),
+            payload=crypto.json_encrypt(data),
+        )
+        _public_audit(application=application, action=AuditEntry.Action.DRAFT_CREATE)
+        url = absolute_url(reverse("cases:public_apply_confirm", args=[token]))
+        moment = formats.date_format(
+            timezone.localtime(application.expires_at), "SHORT_DATE_FORMAT"
+        )
+        notify(
+            kind="public_application_confirm",
+            subject=_("Please confirm your e-mail address"),
+            body=_(
+                "Someone, probably you, has begun an application to the committee with this "
+                "e-mail address. To continue, open this link: %(url)s\n\nThe link works "
+                "once. If you do not continue by %(date)s, everything is deleted. If it was "
+                "not you, you need not do anything."
+            )
+            % {"url": url, "date": moment},
+            to=[email],
+        )
+    return application
+
+
+def public_application_confirm(*, token):
+    """The application whose link this is, now confirmed; None for an unknown, used or
+    expired link. The link works once."""
+    with transaction.atomic():
+        application = (
+            PublicApplication.objects.select_for_update()
+            .filter(
+                confirm_token_hash=_token_hash(token),
+                confirmed_at__isnull=True,
+                expires_at__gt=timezone.now(),
+            )
+            .first()
+        )
+        if application is None:
+            return None
+        application.confirm_token_hash = ""
+        application.confirmed_at = timezone.now()
+        application.save(update_fields=["confirm_token_hash", "confirmed_at", "updated_at"])
+        _public_audit(
+            application=application, action=AuditEntry.Action.DRAFT_SAVE, detail="confirmed"
+        )
+    return application
+
+
+def public_application_confirmed(*, public_id):
+    """The confirmed, unexpired application, or None."""
+    if not public_id:
+        return None
+    try:
+        public_id = uuid.UUID(str(public_id))
+    except ValueError:
+        return None
+    return PublicApplication.objects.filter(
+        public_id=public_id, confirmed_at__isnull=False, expires_at__gt=timezone.now()
+    ).first()
+
+
+def public_application_save(*, application, rules, fields, household):
+    """Keep what was typed, as typed, and count the draft period from now."""
+    data = application.data
+    data["fields"] = {**data.get("fields", {}), **fields}
+    if household is not None:
+        data["household"] = household
+    application.payload = crypto.json_encrypt(data)
+    application.expires_at = _draft_expiry(rules=rules)
+    application.save(update_fields=["payload", "expires_at", "updated_at"])
+    _public_audit(application=application, action=AuditEntry.Action.DRAFT_SAVE)
+    return application
+
+
+def public_application_consent_file_store(*, application, rules, document):
+    """Keep the signed consent declaration, replacing one kept before.
+    ``storage.PrivateStorageError`` comes before anything changed."""
+    content, kind = document
+    previous = application.consent_file_name
+    with _private_file(content) as file_name, transaction.atomic():
+        application.consent_file_name = file_name
+        application.consent_file_type = kind
+        application.consent_file_size = len(content)
+        application.expires_at = _draft_expiry(rules=rules)
+        application.save()
+        _public_audit(
+            application=application, action=AuditEntry.Action.DRAFT_SAVE, detail="consent file"
+        )
+        if previous:
+            transaction.on_commit(lambda: storage.private_file_delete(previous))
+    return application
+
+
+def _status_secret_hash(secret):
+    normalised = "".join(secret.split()).upper()
+    return salted_hmac("cases.status_secret", normalised, algorithm="sha256").hexdigest()
+
+
+def public_application_submit(
+    *, application, reference_prefix, application_data, household, consent_version
+):
+    """The case, in one transaction with the deletion of the application, and the secret
+    for the status page, which exists nowhere else once it has been shown. The case has no
+    advice centre; who brought it is recorded."""
+    data = application.data
+    answers = data.get("answers", {})
+    secret = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(12))
+    payload = {
+        "admissibility": answers,
+        "application": {**application_data, "contact_email": data.get("email", "")},
+        "household": household,
+    }
+    with transaction.atomic():
+        locked = PublicApplication.objects.select_for_update().filter(pk=application.pk).first()
+        if locked is None or not locked.consent_file_name:
+            return None, ""
+        case = Case.objects.create(
+            reference=case_reference_new(prefix=reference_prefix),
+            advice_center=None,
+            submitted_by=None,
+            applicant_kind=answers.get("applicant_kind", ""),
+            status_secret_hash=_status_secret_hash(secret),
+            submission_token=uuid.UUID(data["submission_token"]),
+            consent_version=consent_version,
+            consent_confirmed_at=timezone.now(),
+            payload=crypto.json_encrypt(_json_ready(payload)),
+            person_fingerprint=person_fingerprint(
+                full_name=application_data["full_name"],
+                date_of_birth=application_data["date_of_birth"],
+            ),
+            consent_file_name=locked.consent_file_name,
+            consent_file_type=locked.consent_file_type,
+            consent_file_size=locked.consent_file_size,
+            deadline=application_data.get("deadline"),
+            deadline_reason=application_data.get("deadline_reason", "")
+            if application_data.get("deadline")
+            else "",
+            urgent=bool(application_data.get("urgent")),
+        )
+        case_name_tokens_write(case=case, full_name=application_data["full_name"])
+        locked.delete()
+        audit_record(
+            actor=None,
+            case_reference=case.reference,
+            action=AuditEntry.Action.CREATE,
+            detail=f"public form {application.public_id.hex}",
+        )
+        with translation.override(settings.LANGUAGE_CODE):
+            url = absolute_url(reverse("committee:case_detail", args=[case.reference]))
+            notify(
+                kind="public_application_submitted",
+                subject=_("Case %(reference)s submitted") % {"reference": case.reference},
+                body=_(
+                    "A case has come in through the public application form. Read it here: %(url)s"
+                )
+                % {"url": url},
+                to=committee_addresses(),
+            )
+    return case, secret
+
+
+def public_case_status(*, reference, secret):
+    """The case whose reference and secret these are, or None; both outcomes audited. The
+    secret is compared in constant time, and as much work is done for an unknown reference."""
+    reference = (reference or "").strip().upper()[:16]
+    case = (
+        Case.objects.filter(reference=reference).exclude(status_secret_hash="").first()
+        if reference
+        else None
+    )
+    expected = case.status_secret_hash if case is not None else _status_secret_hash("-")
+    matches = constant_time_compare(expected, _status_secret_hash(secret or ""))
+    if case is None or not matches:
+        audit_record(
+            actor=None,
+            case_reference=reference,
+            action=AuditEntry.Action.ACCESS_DENIED,
+            detail="status by applicant",
+        )
+        return None
+    audit_record(
+        actor=None,
+        case_reference=case.reference,
+        action=AuditEntry.Action.VIEW,
+        detail="status by applicant",
+    )
+    return case
+
+
+def public_applications_expired_delete(*, now=None):
+    """Delete every application through the public form whose period has passed, confirmed
+    or not, with its consent file; the number deleted."""
+    count = 0
+    expired = PublicApplication.objects.filter(expires_at__lte=now or timezone.now())
+    for application in expired.iterator():
+        with transaction.atomic():
+            if application.consent_file_name:
+                name = application.consent_file_name
+                transaction.on_commit(lambda name=name: storage.private_file_delete(name))
+            _public_audit(
+                application=application, action=AuditEntry.Action.DRAFT_DELETE, detail="expired"
+            )
+            application.delete()
+        count += 1
+    return count

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cases import draft_views, views
+from cases import draft_views, public_views, views
 
 app_name = "cases"
 
@@ -38,6 +38,23 @@ urlpatterns = [
         name="case_evidence_file",
     ),
     path("cases/<str:reference>/addenda/", views.case_addendum_add, name="case_addendum_add"),
+    # The public application form: the committee's rules open it, or none of these exists.
+    # The confirmation link carries a random token only.
+    path("apply/", public_views.public_apply, name="public_apply"),
+    path("apply/email/", public_views.public_apply_email, name="public_apply_email"),
+    path("apply/sent/", public_views.public_apply_sent, name="public_apply_sent"),
+    path(
+        "apply/confirm/<str:token>/",
+        public_views.public_apply_confirm,
+        name="public_apply_confirm",
+    ),
+    path("apply/form/", public_views.public_apply_form, name="public_apply_form"),
+    path(
+        "apply/receipt/<str:reference>.pdf",
+        public_views.public_apply_receipt,
+        name="public_apply_receipt",
+    ),
+    path("apply/status/", public_views.public_status, name="public_status"),
     path("consent/", views.consent_text, name="consent_text"),
     path("consent/<str:version>/", views.consent_text, name="consent_text_version"),
     path("consent/<str:version>/print.pdf", views.consent_text_pdf, name="consent_text_pdf"),

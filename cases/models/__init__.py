@@ -10,6 +10,7 @@ from cases.models.consent import ConsentText
 from cases.models.drafts import CaseDraft
 from cases.models.evidence import Addendum, Evidence
 from cases.models.name_index import CaseNameToken
+from cases.models.public import PublicApplication
 
 __all__ = [
     "Addendum",
@@ -23,4 +24,5 @@ __all__ = [
     "DeadlineReason",
     "Evidence",
     "HardshipGround",
+    "PublicApplication",
 ]

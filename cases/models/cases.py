@@ -57,7 +57,8 @@ class Case(models.Model):
     """
 
     reference = models.CharField(max_length=16, unique=True, editable=False)
-    # Empty for an application the office recorded on the applicant's behalf.
+    # Empty for an application made without an advice centre: recorded by the office or
+    # sent through the public form.
     advice_center = models.ForeignKey(
         "advice_centers.AdviceCenter",
         on_delete=models.PROTECT,
@@ -75,10 +76,13 @@ class Case(models.Model):
     applicant_kind = models.CharField(
         max_length=32,
         choices=ApplicantKind.choices,
-        blank=True,
+        default=ApplicantKind.PROFESSIONAL_ADVISOR,
         editable=False,
-        verbose_name=_("Applicant"),
+        verbose_name=_("Who brought the case"),
     )
+    # Keyed hash of the secret an applicant without an account checks the status with; the
+    # secret itself is shown once and never stored.
+    status_secret_hash = models.CharField(max_length=64, blank=True, editable=False)
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

@@ -363,6 +363,10 @@ RATE_LIMITS = {
     "second-factor-account": (10, 15 * 60),
     "password-reset": (5, 60 * 60),
     "password-reset-confirm": (10, 60 * 60),
+    # The public application form, where the committee opens it: each of its steps.
+    "public-application": (20, 60 * 60),
+    # Reference and secret of a case: few tries, so that secrets cannot be guessed.
+    "public-status": (10, 60 * 60),
     # Every POST of someone not logged in with both factors, on any address of the site.
     "anonymous-post": (100, 60 * 60),
 }

@@ -69,6 +69,16 @@ TABLE = {
         ("/de/cases/BF-AAAA-BBBB/evidence/1/", None)
     ],
     "de/cases/<str:reference>/addenda/": [("/de/cases/BF-AAAA-BBBB/addenda/", None)],
+    # The public application form: every step counts, open or closed.
+    "de/apply/": [("/de/apply/", "public-application")],
+    "de/apply/email/": [("/de/apply/email/", "public-application")],
+    "de/apply/sent/": [("/de/apply/sent/", "public-application")],
+    "de/apply/confirm/<str:token>/": [("/de/apply/confirm/abc/", "public-application")],
+    "de/apply/form/": [("/de/apply/form/", "public-application")],
+    "de/apply/receipt/<str:reference>.pdf": [
+        ("/de/apply/receipt/BF-AAAA-BBBB.pdf", "public-application")
+    ],
+    "de/apply/status/": [("/de/apply/status/", "public-status")],
     "de/consent/": [("/de/consent/", None)],
     "de/consent/<str:version>/": [("/de/consent/1.0/", None)],
     "de/consent/<str:version>/print.pdf": [("/de/consent/1.0/print.pdf", None)],

@@ -118,6 +118,17 @@ TABLE = {
         # The declaration to print: public text, no case data.
         "cases:consent_text_pdf",
     ): everyone("200"),
+    # The public application form: these are Dortmund's rules, which keep it closed (its
+    # answers when open: tests/cases/test_public_application.py).
+    (
+        "cases:public_apply",
+        "cases:public_apply_email",
+        "cases:public_apply_sent",
+        "cases:public_apply_confirm",
+        "cases:public_apply_form",
+        "cases:public_apply_receipt",
+        "cases:public_status",
+    ): everyone("404"),
     # Unknown captcha keys are gone; a refresh is only answered to the page's script.
     ("captcha-image", "captcha-image-2x", "captcha-audio"): everyone("410"),
     "captcha-refresh": everyone("404"),
