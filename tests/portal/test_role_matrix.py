@@ -23,6 +23,7 @@ from cases import services as case_services
 from cases.models import CaseStatus, ConsentText
 from committee import services as committee_services
 from committee.models import CommitteeRules, CommitteeSession, Recommendation
+from demo.profiles import profile_get, profile_names
 from home.models import Submission, TranslationReview
 from portal.rules import committee_rules
 from tests.cases.helpers import login_verified, pdf_bytes, submit_case, totp_device
@@ -118,8 +119,8 @@ TABLE = {
         # The declaration to print: public text, no case data.
         "cases:consent_text_pdf",
     ): everyone("200"),
-    # The public application form: these are Dortmund's rules, which keep it closed (its
-    # answers when open: tests/cases/test_public_application.py).
+    # The intake channels besides advice centres, as rules that keep them closed answer; a
+    # profile that opens one answers as WHEN_OPEN says.
     (
         "cases:public_apply",
         "cases:public_apply_email",
@@ -190,7 +191,7 @@ TABLE = {
     "committee:case_status": COMMITTEE_POST_ONLY,
     # Applications received on paper or in person, where the rules let the office record
     # them (open in this world; closed, the page does not exist for the office either).
-    "committee:case_record": OFFICE_ONLY,
+    "committee:case_record": roles("→login", "404", "404", "404", "404", "404", office="404"),
     # The office plans and keeps the sessions and releases assessments.
     (
         "committee:session_edit",
@@ -317,6 +318,21 @@ TABLE = {
     "translation_reviews:*": ADMIN,
 }
 
+# Committee-rules switch -> the answers of the URLs it opens.
+WHEN_OPEN = {
+    "office_records_applications": {"committee:case_record": OFFICE_ONLY},
+    # Alike for every visitor: no account is needed, and none is looked at. The form and the
+    # receipt belong to an application of the visitor's own (none here: 404); an unknown
+    # confirmation link gets a page that says so.
+    "public_applications": {
+        "cases:public_apply": everyone("200"),
+        "cases:public_apply_email": everyone("→/de/apply/"),
+        "cases:public_apply_sent": everyone("200"),
+        "cases:public_apply_confirm": everyone("200"),
+        "cases:public_status": everyone("200"),
+    },
+}
+
 RULES = {}
 for keys, rule in TABLE.items():
     for key in (keys,) if isinstance(keys, str) else keys:
@@ -433,9 +449,6 @@ def world(seeded_site, settings, tmp_path):
     for user in people.values():
         if user is not None:
             totp_device(user)
-    rules = CommitteeRules.for_site(Site.objects.get(is_default_site=True))
-    rules.office_records_applications = True
-    rules.save()
     case = submit_case(people["advisor_a"], full_name=APPLICANT)
     case_services.case_evidence_add(
         case=case,
@@ -626,9 +639,26 @@ def test_every_table_entry_names_a_url_pattern():
     assert not set(RULES) - used, f"Entries for patterns that no longer exist: {set(RULES) - used}"
 
 
+@pytest.fixture(params=profile_names())
+def profile_rules(request, world):
+    """The world's cases were brought under the default rules; then the profile's apply."""
+    rules = CommitteeRules.for_site(Site.objects.get(is_default_site=True))
+    for field, value in profile_get(request.param).RULES.items():
+        setattr(rules, field, value)
+    rules.save()
+    return rules
+
+
+def expected_answers(key, role, rules):
+    for switch, answers in WHEN_OPEN.items():
+        if key in answers and getattr(rules, switch):
+            return answers[key][role]
+    return RULES[key][role]
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ROLES)
-def test_every_url_answers_each_role_as_the_table_says(world, role):
+def test_every_url_answers_each_role_as_the_table_says(world, profile_rules, role):
     user = world["people"][role]
     client = _client_for(user)
     secrets = [secret.encode() for secret in world["secrets"]]
@@ -646,7 +676,7 @@ def test_every_url_answers_each_role_as_the_table_says(world, role):
             failures.append(f"{path}: reaches {match.route}, not {endpoint.route}")
             continue
         answer, response = visit(client, path)
-        expected = RULES[key][role]
+        expected = expected_answers(key, role, profile_rules)
         if answer not in expected:
             failures.append(
                 f"{path} [{key}]: expected {' or '.join(sorted(expected))}, got {answer}"
