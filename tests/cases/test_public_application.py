@@ -10,6 +10,7 @@ import pytest
 from captcha.models import CaptchaStore
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.utils import timezone
 from wagtail.models import Site
 
@@ -368,3 +369,27 @@ def test_the_committee_reads_a_case_without_centre(
     response = member.get(f"/de/committee/cases/{reference}/")
     assert response.status_code == 200
     assert PERSON in response.content.decode()
+
+
+def test_what_the_applicant_types_is_stored_encrypted_only(
+    client, public_open, django_capture_on_commit_callbacks, settings
+):
+    """The address and the application are in no table in clear, before and after submitting."""
+
+    def dump(model):
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT * FROM {model._meta.db_table}")  # noqa: S608
+            return repr(cursor.fetchall())
+
+    confirmed(client, django_capture_on_commit_callbacks)
+    assert PublicApplication.objects.count() == 1
+    assert ADDRESS not in dump(PublicApplication)
+    response = client.post(FORM, {**form_data(), "summary": f"Zusammenfassung {PERSON}"})
+    assert response.status_code == 200
+    reference = re.search(r'id="public-reference">([^<]+)<', response.content.decode()).group(1)
+    case = Case.objects.get(reference=reference)
+    for text in (ADDRESS, PERSON, "Schwere Erkrankung"):
+        assert text not in dump(Case)
+        assert text not in dump(PublicApplication)
+        assert text not in dump(AuditEntry)
+    assert PERSON in case.data["application"]["summary"]  # it is there, encrypted
