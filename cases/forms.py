@@ -82,7 +82,7 @@ class AdmissibilityForm(AccessibleFormMixin, forms.Form):
         # applicant who came without one.
         kinds = rules.applicant_kinds or []
         if office:
-            kinds = office_applicant_kinds(rules)
+            kinds = rules.applicant_kinds_without_centre()
         allowed = [(value, label) for value, label in ApplicantKind.choices if value in kinds]
         self.applicant_kind = None
         if office:
@@ -123,16 +123,6 @@ class AdmissibilityForm(AccessibleFormMixin, forms.Form):
         ):
             self.add_error("facts_changed", _("Please say whether something decisive changed."))
         return data
-
-
-def office_applicant_kinds(rules):
-    """The applicants whose application the office may record under these rules: everyone
-    they admit but advice centres' advisors, who submit their own."""
-    return [
-        kind
-        for kind in rules.applicant_kinds or []
-        if kind != ApplicantKind.PROFESSIONAL_ADVISOR and kind in ApplicantKind.values
-    ]
 
 
 RESIDENCE_STATUSES = [
@@ -499,20 +489,13 @@ class AddendumForm(SentOnceForm):
 # The public application form --------------------------------------------------------------
 
 
-def public_applicant_kinds(rules):
-    """The applicant kinds the rules admit who may apply themselves: all but the advisor."""
-    return [
-        kind for kind in rules.applicant_kinds or [] if kind != ApplicantKind.PROFESSIONAL_ADVISOR
-    ]
-
-
 class PublicAdmissibilityForm(AdmissibilityForm):
     """The advisors' questions, for someone who applies without an advice centre: who
     applies is asked among the kinds the rules admit besides the advisor."""
 
     def __init__(self, *args, rules, **kwargs):
         public_rules = copy.copy(rules)
-        public_rules.applicant_kinds = public_applicant_kinds(rules)
+        public_rules.applicant_kinds = rules.applicant_kinds_without_centre()
         super().__init__(*args, rules=public_rules, **kwargs)
 
 

@@ -36,7 +36,6 @@ from cases.forms import (
     PublicAdmissibilityForm,
     PublicEmailForm,
     PublicStatusForm,
-    public_applicant_kinds,
 )
 from cases.models import Case
 from cases.storage import PrivateStorageError
@@ -66,7 +65,7 @@ def _public(view):
     @ratelimit.post_limit(APPLICATION_SCOPE)
     def wrapper(request, *args, **kwargs):
         rules = committee_rules(request)
-        if not rules.public_applications or not public_applicant_kinds(rules):
+        if not rules.public_applications or not rules.applicant_kinds_without_centre():
             raise Http404
         return view(request, *args, rules=rules, **kwargs)
 

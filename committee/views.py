@@ -28,7 +28,6 @@ from cases.forms import (
     CaseSearchForm,
     OfficeApplicationForm,
     household_formset,
-    office_applicant_kinds,
 )
 from cases.models import AuditEntry, CaseStatus, ConsentText
 from cases.selectors import (
@@ -169,7 +168,7 @@ def case_record(request):
     and valid; a refused page keeps everything typed (the file has to be chosen again, as a
     browser never sends it twice)."""
     rules = _recording_allowed(request)
-    kinds = office_applicant_kinds(rules)
+    kinds = rules.applicant_kinds_without_centre()
     posted = request.method == "POST"
     admissibility = AdmissibilityForm(request.POST if posted else None, rules=rules, office=True)
     repeat = posted and request.POST.get("submitted_before") == "yes"

@@ -229,6 +229,15 @@ class CommitteeRules(BaseSiteSetting):
     def letterhead_lines(self):
         return [line.strip() for line in self.letterhead.splitlines() if line.strip()]
 
+    def applicant_kinds_without_centre(self):
+        """The applicants admitted besides advice centres' advisors: those who apply through
+        the office or the public form where these rules open them."""
+        return [
+            kind
+            for kind in self.applicant_kinds or []
+            if kind != ApplicantKind.PROFESSIONAL_ADVISOR and kind in ApplicantKind.values
+        ]
+
     def applicant_kind_labels(self):
         allowed = set(self.applicant_kinds or [])
         return [label for value, label in ApplicantKind.choices if value in allowed]

@@ -211,3 +211,32 @@ def test_the_cached_rules_page_changes_with_the_rules(
     html = unescape(response.content.decode())
     assert STATEMENTS["exclude_asylum_application"]["de"] not in html
     assert STATEMENTS["repeat_requires_changed_facts"]["de"] in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", ["de", "ar"])
+def test_the_rules_page_names_the_ways_in_that_the_rules_open(client, seeded_site, code):
+    office_line = {
+        "de": "Die Geschäftsstelle des Gremiums nimmt Anträge auch schriftlich oder zur "
+        "Niederschrift entgegen.",
+        "ar": "يقبل مكتب اللجنة الطلبات أيضًا كتابيًا أو حضوريًا.",
+    }[code]
+    html = client.get(f"/{code}/regeln-fuer-einzelfaelle/").content.decode()
+    assert office_line not in unescape(html)
+    assert f'href="/{code}/apply/"' not in html
+
+    store_rules(
+        applicant_kinds=["affected_person", "representative"],
+        office_records_applications=True,
+        public_applications=True,
+    )
+    html = client.get(f"/{code}/regeln-fuer-einzelfaelle/").content.decode()
+    assert office_line in unescape(html)
+    assert f'href="/{code}/apply/"' in html
+    assert client.get(f"/{code}/apply/").status_code == 200
+
+    # Open channels with only advisors admitted lead nowhere, and the page says nothing of them.
+    store_rules(applicant_kinds=["professional_advisor"])
+    html = client.get(f"/{code}/regeln-fuer-einzelfaelle/").content.decode()
+    assert office_line not in unescape(html)
+    assert f'href="/{code}/apply/"' not in html
