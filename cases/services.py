@@ -220,6 +220,51 @@ def _json_ready(value):
     return value
 
 
+def _case_create(
+    *,
+    reference_prefix,
+    payload,
+    consent_file,
+    submission_token,
+    consent_version,
+    fingerprint,
+    advice_center=None,
+    recorded_by_office=False,
+    submitted_by=None,
+    status_secret_hash="",
+    deadline=None,
+    deadline_reason="",
+    urgent=False,
+):
+    """The case row and its name in the blind index, inside the caller's transaction: one way
+    in for advisors, the office and the public form. ``consent_file`` is the stored file's
+    (name, type, size); ``payload`` holds the admissibility answers and the application;
+    ``fingerprint`` is the person's, drawn before the transaction began."""
+    application = payload["application"]
+    file_name, file_type, file_size = consent_file
+    case = Case.objects.create(
+        reference=case_reference_new(prefix=reference_prefix),
+        advice_center=advice_center,
+        recorded_by_office=recorded_by_office,
+        applicant_kind=payload["admissibility"].get("applicant_kind", ""),
+        submitted_by=submitted_by,
+        status_secret_hash=status_secret_hash,
+        submission_token=submission_token,
+        consent_version=consent_version,
+        consent_confirmed_at=timezone.now(),
+        payload=crypto.json_encrypt(_json_ready(payload)),
+        person_fingerprint=fingerprint,
+        consent_file_name=file_name,
+        consent_file_type=file_type,
+        consent_file_size=file_size,
+        deadline=deadline,
+        deadline_reason=deadline_reason if deadline else "",
+        urgent=bool(urgent),
+    )
+    case_name_tokens_write(case=case, full_name=application["full_name"])
+    return case
+
+
 def case_submit(
     *,
     user,
@@ -277,25 +322,20 @@ def case_submit(
     committing = False
     try:
         with transaction.atomic():
-            case = Case.objects.create(
-                reference=case_reference_new(prefix=reference_prefix),
-                advice_center=center,
-                recorded_by_office=recorded_by_office,
-                applicant_kind=answers.get("applicant_kind", ""),
-                submitted_by=user,
+            case = _case_create(
+                reference_prefix=reference_prefix,
+                payload=payload,
+                consent_file=(file_name, kind, file_size),
                 submission_token=token,
                 consent_version=consent_version,
-                consent_confirmed_at=timezone.now(),
-                payload=crypto.json_encrypt(_json_ready(payload)),
-                person_fingerprint=fingerprint,
-                consent_file_name=file_name,
-                consent_file_type=kind,
-                consent_file_size=file_size,
+                fingerprint=fingerprint,
+                advice_center=center,
+                recorded_by_office=recorded_by_office,
+                submitted_by=user,
                 deadline=deadline,
-                deadline_reason=deadline_reason if deadline else "",
-                urgent=bool(urgent),
+                deadline_reason=deadline_reason,
+                urgent=urgent,
             )
-            case_name_tokens_write(case=case, full_name=application["full_name"])
             if draft is not None:
                 # Moved before the draft goes: deleting it would take its evidence along.
                 Evidence.objects.filter(draft=draft).update(case=case, draft=None)
@@ -1060,34 +1100,29 @@ def public_application_submit(
         "application": {**application_data, "contact_email": data.get("email", "")},
         "household": household,
     }
+    fingerprint = person_fingerprint(
+        full_name=application_data["full_name"], date_of_birth=application_data["date_of_birth"]
+    )
     with transaction.atomic():
         locked = PublicApplication.objects.select_for_update().filter(pk=application.pk).first()
         if locked is None or not locked.consent_file_name:
             return None, ""
-        case = Case.objects.create(
-            reference=case_reference_new(prefix=reference_prefix),
-            advice_center=None,
-            submitted_by=None,
-            applicant_kind=answers.get("applicant_kind", ""),
-            status_secret_hash=_status_secret_hash(secret),
+        case = _case_create(
+            reference_prefix=reference_prefix,
+            payload=payload,
+            consent_file=(
+                locked.consent_file_name,
+                locked.consent_file_type,
+                locked.consent_file_size,
+            ),
             submission_token=uuid.UUID(data["submission_token"]),
             consent_version=consent_version,
-            consent_confirmed_at=timezone.now(),
-            payload=crypto.json_encrypt(_json_ready(payload)),
-            person_fingerprint=person_fingerprint(
-                full_name=application_data["full_name"],
-                date_of_birth=application_data["date_of_birth"],
-            ),
-            consent_file_name=locked.consent_file_name,
-            consent_file_type=locked.consent_file_type,
-            consent_file_size=locked.consent_file_size,
+            fingerprint=fingerprint,
+            status_secret_hash=_status_secret_hash(secret),
             deadline=application_data.get("deadline"),
-            deadline_reason=application_data.get("deadline_reason", "")
-            if application_data.get("deadline")
-            else "",
-            urgent=bool(application_data.get("urgent")),
+            deadline_reason=application_data.get("deadline_reason", ""),
+            urgent=application_data.get("urgent"),
         )
-        case_name_tokens_write(case=case, full_name=application_data["full_name"])
         locked.delete()
         audit_record(
             actor=None,
