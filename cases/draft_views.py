@@ -79,7 +79,7 @@ def _typed_fields(post, step):
     return typed
 
 
-def _typed_household(post):
+def household_typed(post):
     """The household rows as typed; None when the POST carries none (a forged or cut form).
     A missing or damaged row count is read from the rows sent."""
     sent_rows = any(key.startswith("household-") for key in post)
@@ -140,7 +140,7 @@ def _step_form(draft, data, step, *, bound, user=None):
     )
 
 
-def _household_formset(data, *, bound, extra_row=False):
+def draft_household_formset(data, *, bound, extra_row=False):
     household = data.get("household")
     if household is None:
         # Never saved yet: two empty rows to start with, as the form always offered.
@@ -207,13 +207,6 @@ def _progress(draft, data, current):
     ]
 
 
-def _consent_text(request):
-    version = ConsentText.objects.current_version()
-    if version is None:
-        return None
-    return ConsentText.objects.for_language(version, request.LANGUAGE_CODE)
-
-
 def _neighbour(step, offset):
     index = STEP_SLUGS.index(step) + offset
     return STEP_SLUGS[max(0, min(index, len(STEP_SLUGS) - 1))]
@@ -241,7 +234,7 @@ def _step_page(
             if step == "grounds" and earlier:
                 form.add_error("changes_since_last", EARLIER_CASE_EXISTS)
     if formset is None and step == "residence":
-        formset = _household_formset(data, bound=bound)
+        formset = draft_household_formset(data, bound=bound)
         if bound:
             formset.is_valid()
     if errors is None:
@@ -263,7 +256,7 @@ def _step_page(
         "expires_at": draft.expires_at,
     }
     if step == "consent":
-        context["consent"] = _consent_text(request)
+        context["consent"] = ConsentText.objects.in_force(request.LANGUAGE_CODE)
         context["consent_file"] = _kept_file(draft)
     if step == "evidence":
         context["evidence"] = _evidence_rows(draft)
@@ -348,7 +341,7 @@ def _review_context(request, draft, data):
         "household": household,
         "evidence": _evidence_rows(draft),
         "consent_file": _kept_file(draft),
-        "consent": _consent_text(request),
+        "consent": ConsentText.objects.in_force(request.LANGUAGE_CODE),
         "submission_token": data.get("submission_token", ""),
     }
 
@@ -373,7 +366,7 @@ def _typing_kept_on_timeout(view):
                 public_id=public_id,
                 step=step,
                 fields=_typed_fields(request.POST, step),
-                household=_typed_household(request.POST) if step == "residence" else None,
+                household=household_typed(request.POST) if step == "residence" else None,
             )
         return view(request, public_id=public_id, step=step)
 
@@ -447,7 +440,7 @@ def _already_submitted(request):
 
 def _step_changes(post, step):
     changes = {"fields": _typed_fields(post, step)}
-    if step == "residence" and (household := _typed_household(post)) is not None:
+    if step == "residence" and (household := household_typed(post)) is not None:
         changes["household"] = household
     return changes
 
@@ -469,7 +462,7 @@ def _step_post(request, draft, step):
     valid = form.is_valid()
     formset = None
     if step == "residence":
-        formset = _household_formset(merged, bound=True)
+        formset = draft_household_formset(merged, bound=True)
         valid = formset.is_valid() and valid
     if step == "grounds" and action == "continue" and valid:
         changes["earlier_case"] = _earlier_case_found(request, merged)
@@ -520,7 +513,7 @@ def _step_answer(request, draft, step, *, action, adding_row, form, formset, val
             draft,
             step,
             form=_step_form(draft, draft.data, step, bound=False, user=request.user),
-            formset=_household_formset(draft.data, bound=False, extra_row=request.POST),
+            formset=draft_household_formset(draft.data, bound=False, extra_row=request.POST),
         )
     if action == "add_evidence":
         messages.success(request, _("The document has been attached."))
@@ -577,9 +570,9 @@ def _review_submit(request, draft):
     rules = committee_rules(request)
     data = draft.data
     form = _step_form(draft, data, "review", bound=True)
-    formset = _household_formset(data, bound=True)
+    formset = draft_household_formset(data, bound=True)
     valid = form.is_valid() & formset.is_valid()
-    consent = _consent_text(request)
+    consent = ConsentText.objects.in_force(request.LANGUAGE_CODE)
     if valid and not draft.consent_file_name:
         form.add_error(None, _("Please attach the signed consent declaration."))
         valid = False
@@ -596,11 +589,7 @@ def _review_submit(request, draft):
             reference_prefix=rules.reference_prefix,
             answers=data.get("answers", {}),
             application=application_data(cleaned),
-            household=[
-                {**row.cleaned_data, "minor": row.is_minor()}
-                for row in formset.forms
-                if row.has_changed() and row.cleaned_data
-            ],
+            household=formset.members(),
             consent_version=consent.version,
             draft=draft,
             deadline=cleaned.get("deadline"),
@@ -663,7 +652,7 @@ def _review_refused(request, draft, data, form, formset):
         errors.extend(
             error_links(ApplicationForm(only=()), formset, url=draft.step_url("residence"))
         )
-    if _consent_text(request) is None:
+    if ConsentText.objects.in_force(request.LANGUAGE_CODE) is None:
         errors.append({"label": "", "message": NO_CONSENT_TEXT, "href": "#review-consent"})
     draft = services.case_draft_save(
         draft=draft,

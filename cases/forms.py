@@ -395,6 +395,14 @@ class HouseholdFormSet(forms.BaseFormSet):
         ),
     }
 
+    def members(self):
+        """The filled-in rows of a valid formset, each marked whether the member is a minor."""
+        return [
+            {**row.cleaned_data, "minor": row.is_minor()}
+            for row in self.forms
+            if row.has_changed() and row.cleaned_data
+        ]
+
 
 def household_formset(*, rows=HOUSEHOLD_ROWS):
     return forms.formset_factory(

@@ -23,11 +23,10 @@ from cases import services
 from cases.draft_views import (
     CONSENT_FILE_NOT_STORED,
     NO_CONSENT_TEXT,
-    _consent_text,
-    _household_formset,
-    _typed_household,
     application_data,
+    draft_household_formset,
     error_links,
+    household_typed,
 )
 from cases.forms import (
     PUBLIC_APPLICATION_FIELDS,
@@ -37,7 +36,7 @@ from cases.forms import (
     PublicEmailForm,
     PublicStatusForm,
 )
-from cases.models import Case
+from cases.models import Case, ConsentText
 from cases.storage import PrivateStorageError
 from cases.uploads import consent_file_check
 from cases.views import file_response
@@ -181,7 +180,7 @@ def _form_page(request, application, form, formset, *, status=200):
         }
         for slug, title, names in PUBLIC_SECTIONS
     ]
-    consent = _consent_text(request)
+    consent = ConsentText.objects.in_force(request.LANGUAGE_CODE)
     return render(
         request,
         "cases/public_application_form.html",
@@ -212,7 +211,7 @@ def public_apply_form(request, *, rules):
     data = application.data
     if request.method != "POST":
         form = _application_form(application, data, bound=False)
-        return _form_page(request, application, form, _household_formset(data, bound=False))
+        return _form_page(request, application, form, draft_household_formset(data, bound=False))
     file_error = None
     if request.FILES.get("consent_file"):
         try:
@@ -228,17 +227,17 @@ def public_apply_form(request, *, rules):
         application=application,
         rules=rules,
         fields=_typed(request.POST),
-        household=_typed_household(request.POST),
+        household=household_typed(request.POST),
     )
     data = application.data
     form = _application_form(application, data, bound=True)
-    formset = _household_formset(data, bound=True)
+    formset = draft_household_formset(data, bound=True)
     valid = form.is_valid() & formset.is_valid()
     if file_error is not None:
         form.errors.pop("consent_file", None)
         form.add_error("consent_file", file_error)
         valid = False
-    consent = _consent_text(request)
+    consent = ConsentText.objects.in_force(request.LANGUAGE_CODE)
     if consent is None:
         form.add_error(None, NO_CONSENT_TEXT)
         valid = False
@@ -248,11 +247,7 @@ def public_apply_form(request, *, rules):
         application=application,
         reference_prefix=rules.reference_prefix,
         application_data=application_data(form.cleaned_data),
-        household=[
-            {**row.cleaned_data, "minor": row.is_minor()}
-            for row in formset.forms
-            if row.has_changed() and row.cleaned_data
-        ],
+        household=formset.members(),
         consent_version=consent.version,
     )
     if case is None:

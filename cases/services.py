@@ -826,21 +826,33 @@ def case_draft_save(*, draft, actor, rules, step, changes):
 def case_draft_consent_file_store(*, draft, actor, rules, document):
     """Keep the signed consent declaration with the draft, replacing one kept before.
     ``storage.PrivateStorageError`` comes before anything changed."""
-    content, kind = document
-    previous = draft.consent_file_name
-    with _private_file(content) as file_name, transaction.atomic():
-        draft.consent_file_name = file_name
-        draft.consent_file_type = kind
-        draft.consent_file_size = len(content)
-        draft.consent_file_added_at = timezone.now()
-        draft.expires_at = _draft_expiry(rules=rules)
-        draft.save()
-        _draft_audit(
+    draft.consent_file_added_at = timezone.now()
+    return _consent_file_replace(
+        holder=draft,
+        rules=rules,
+        document=document,
+        audit=lambda: _draft_audit(
             actor=actor, draft=draft, action=AuditEntry.Action.DRAFT_SAVE, detail="consent file"
-        )
+        ),
+    )
+
+
+def _consent_file_replace(*, holder, rules, document, audit):
+    """Keep the signed consent declaration with a draft or a public application, replacing
+    one kept before, and count the draft period from now; ``audit()`` records it in the same
+    transaction. ``storage.PrivateStorageError`` comes before anything changed."""
+    content, kind = document
+    previous = holder.consent_file_name
+    with _private_file(content) as file_name, transaction.atomic():
+        holder.consent_file_name = file_name
+        holder.consent_file_type = kind
+        holder.consent_file_size = len(content)
+        holder.expires_at = _draft_expiry(rules=rules)
+        holder.save()
+        audit()
         if previous:
             transaction.on_commit(lambda: storage.private_file_delete(previous))
-    return draft
+    return holder
 
 
 def case_draft_evidence_add(*, draft, actor, rules, document, criterion, description=""):
@@ -1065,20 +1077,14 @@ def public_application_save(*, application, rules, fields, household):
 def public_application_consent_file_store(*, application, rules, document):
     """Keep the signed consent declaration, replacing one kept before.
     ``storage.PrivateStorageError`` comes before anything changed."""
-    content, kind = document
-    previous = application.consent_file_name
-    with _private_file(content) as file_name, transaction.atomic():
-        application.consent_file_name = file_name
-        application.consent_file_type = kind
-        application.consent_file_size = len(content)
-        application.expires_at = _draft_expiry(rules=rules)
-        application.save()
-        _public_audit(
+    return _consent_file_replace(
+        holder=application,
+        rules=rules,
+        document=document,
+        audit=lambda: _public_audit(
             application=application, action=AuditEntry.Action.DRAFT_SAVE, detail="consent file"
-        )
-        if previous:
-            transaction.on_commit(lambda: storage.private_file_delete(previous))
-    return application
+        ),
+    )
 
 
 def _status_secret_hash(secret):

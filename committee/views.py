@@ -153,13 +153,6 @@ def _recording_allowed(request):
     return rules
 
 
-def _consent_in_force(request):
-    version = ConsentText.objects.current_version()
-    if version is None:
-        return None
-    return ConsentText.objects.for_language(version, request.LANGUAGE_CODE)
-
-
 @office_required
 def case_record(request):
     """An application received on paper or taken down in person, entered on one page: the
@@ -178,7 +171,7 @@ def case_record(request):
         repeat_declared=repeat,
     )
     formset = household_formset()(request.POST if posted else None, prefix="household")
-    consent = _consent_in_force(request)
+    consent = ConsentText.objects.in_force(request.LANGUAGE_CODE)
     reasons = []
     if posted and kinds:
         if (resent := _recorded_before(request)) is not None:
@@ -254,11 +247,7 @@ def _record(request, rules, answers, form, formset, consent):
             reference_prefix=rules.reference_prefix,
             answers=answers,
             application=application_data(cleaned),
-            household=[
-                {**row.cleaned_data, "minor": row.is_minor()}
-                for row in formset.forms
-                if row.has_changed() and row.cleaned_data
-            ],
+            household=formset.members(),
             consent_version=consent.version,
             consent_file=cleaned["consent_file"],
             deadline=cleaned.get("deadline"),

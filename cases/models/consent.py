@@ -19,6 +19,11 @@ class ConsentTextQuerySet(models.QuerySet):
         texts = {text.language: text for text in self.filter(version=version)}
         return texts.get(language) or texts.get(SOURCE_LANGUAGE)
 
+    def in_force(self, language):
+        """The version in force today in ``language`` (else German); None if there is none."""
+        version = self.current_version()
+        return None if version is None else self.for_language(version, language)
+
 
 class ConsentText(models.Model):
     """A version of the consent declaration (data protection consent and release from
