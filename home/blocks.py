@@ -15,6 +15,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from portal.languages import SOURCE_LANGUAGE
 from portal.rules import committee_rules
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -89,27 +90,25 @@ class ContactCardBlock(blocks.StructBlock):
         structs = super().bulk_to_python(values)
         centers = [struct["center"] for struct in structs if struct.get("center") is not None]
         if centers:
-            locale = Locale.get_active()
-            source = Locale.get_default()
+            language = Locale.get_active().language_code
             keys = {center.translation_key for center in centers}
             model = type(centers[0])
             found = {
-                (center.translation_key, center.locale_id): center
+                (center.translation_key, center.locale.language_code): center
                 for center in model.objects.filter(
-                    translation_key__in=keys, locale__in=[locale, source]
-                )
+                    translation_key__in=keys,
+                    locale__language_code__in={language, SOURCE_LANGUAGE},
+                ).select_related("locale")
             }
             for struct in structs:
                 center = struct.get("center")
                 if center is None:
                     continue
-                shown = found.get((center.translation_key, locale.id), center)
-                original = found.get((center.translation_key, source.id), center)
+                shown = found.get((center.translation_key, language), center)
+                original = found.get((center.translation_key, SOURCE_LANGUAGE), center)
                 # Names usually stay as the organisations write them: in the source language.
                 shown.name_language = (
-                    source.language_code
-                    if shown.name == original.name
-                    else shown.locale.language_code
+                    SOURCE_LANGUAGE if shown.name == original.name else shown.locale.language_code
                 )
                 struct["center"] = shown
         return structs

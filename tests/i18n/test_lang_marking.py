@@ -170,3 +170,15 @@ def test_search_results_and_centres_show_which_language_their_texts_are_in(
         assert (card.h3.a["lang"], card.h3.a["dir"]) == ("de", "ltr")
         description = card.find("p", class_=False)
         assert description is not None and "lang" not in description.attrs
+
+
+@pytest.mark.django_db
+def test_contact_cards_mark_the_names_as_the_organisations_write_them(client, multilingual_site):
+    cards = soup_of(client, "/ar/beratung-bekommen/").select(".contact-card")
+    assert len(cards) == len(seed_content.CENTERS)
+    for card in cards:
+        assert (card.h2["lang"], card.h2["dir"]) == ("de", "ltr")
+        description = card.find("p", class_=False, lang=False)
+        assert description is not None and language_of(description) == "ar"
+    for card in soup_of(client, "/de/beratung-bekommen/").select(".contact-card"):
+        assert "lang" not in card.h2.attrs
