@@ -70,11 +70,13 @@ def _translate_strings(*, instance, source, locale, po_dir=None):
     translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
     translation_po_import(po=polib.pofile(str(path)), translation=translation, tool_name="seed")
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    done = set(
+        StringTranslation.objects.filter(
+            locale=locale, context__object_id=source.object_id
+        ).values_list("translation_of_id", "context_id")
+    )
     for segment in segments:
-        done = StringTranslation.objects.filter(
-            translation_of=segment.string, locale=locale, context=segment.context
-        ).exists()
-        if done:
+        if (segment.string_id, segment.context_id) in done:
             continue
         if segment.context.path not in KEEP_SOURCE_PATHS:
             raise MissingSeedTranslation(f"{path}: no translation of {segment.string.data!r}")
