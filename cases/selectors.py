@@ -29,6 +29,7 @@ from cases.models import (
     CaseDraft,
     CaseNameToken,
     CaseStatus,
+    ConsentPurpose,
     ConsentText,
     Evidence,
 )
@@ -368,13 +369,16 @@ def _consent_side(text):
         }
 
 
-def consent_declaration(*, version, language):
+def consent_declaration(*, version, language, purpose=ConsentPurpose.APPLICATION):
     """The consent declaration of ``version`` as a reader of ``language`` gets it: the German
     text, which is the binding one, and beside it the reader's translation where there is
     one. ``rows`` pairs the paragraphs; ``notes`` are the translation's opening paragraphs
     that have no German counterpart (that the German text is binding). None without a German
     text of that version."""
-    texts = {text.language: text for text in ConsentText.objects.filter(version=version)}
+    texts = {
+        text.language: text
+        for text in ConsentText.objects.filter(purpose=purpose, version=version)
+    }
     german = texts.get(SOURCE_LANGUAGE)
     if german is None:
         return None

@@ -12,8 +12,9 @@ class ConsentTextViewSet(ModelViewSet):
     menu_label = _("Consent texts")
     add_to_admin_menu = True
     menu_order = 910
-    form_fields = ["version", "language", "title", "body", "valid_from"]
-    list_display = ["title", "version", "language", "valid_from"]
+    form_fields = ["purpose", "version", "language", "title", "body", "valid_from"]
+    list_display = ["title", "purpose", "version", "language", "valid_from"]
+    list_filter = ["purpose", "language"]
 
 
 @hooks.register("register_admin_viewset")

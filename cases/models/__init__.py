@@ -6,7 +6,7 @@ from cases.models.cases import (
     DeadlineReason,
     HardshipGround,
 )
-from cases.models.consent import ConsentText
+from cases.models.consent import ConsentPurpose, ConsentText
 from cases.models.drafts import CaseDraft
 from cases.models.evidence import Addendum, Evidence
 from cases.models.name_index import CaseNameToken
@@ -20,6 +20,7 @@ __all__ = [
     "CaseDraft",
     "CaseNameToken",
     "CaseStatus",
+    "ConsentPurpose",
     "ConsentText",
     "DeadlineReason",
     "Evidence",

@@ -5,30 +5,46 @@ from django.utils.translation import gettext_lazy as _
 from portal.languages import SOURCE_LANGUAGE
 
 
+class ConsentPurpose(models.TextChoices):
+    """What a person consents to: a declaration of one purpose is never shown for another."""
+
+    APPLICATION = "application", _("Application to the committee")
+    REFERRAL = "referral", _("Referral to support offers")
+
+
 class ConsentTextQuerySet(models.QuerySet):
-    def current_version(self):
+    def current_version(self, purpose=ConsentPurpose.APPLICATION):
         """The newest version in force today (in the source language); None if there is none."""
         text = (
-            self.filter(valid_from__lte=timezone.localdate(), language=SOURCE_LANGUAGE)
+            self.filter(
+                purpose=purpose, valid_from__lte=timezone.localdate(), language=SOURCE_LANGUAGE
+            )
             .order_by("-valid_from", "-id")
             .first()
         )
         return text.version if text else None
 
-    def for_language(self, version, language):
-        texts = {text.language: text for text in self.filter(version=version)}
+    def for_language(self, version, language, purpose=ConsentPurpose.APPLICATION):
+        texts = {text.language: text for text in self.filter(purpose=purpose, version=version)}
         return texts.get(language) or texts.get(SOURCE_LANGUAGE)
 
-    def in_force(self, language):
+    def in_force(self, language, purpose=ConsentPurpose.APPLICATION):
         """The version in force today in ``language`` (else German); None if there is none."""
-        version = self.current_version()
-        return None if version is None else self.for_language(version, language)
+        version = self.current_version(purpose)
+        return None if version is None else self.for_language(version, language, purpose)
 
 
 class ConsentText(models.Model):
-    """A version of the consent declaration (data protection consent and release from
-    confidentiality) in one language. A case stores the version its person signed."""
+    """A version of a consent declaration (data protection consent and release from
+    confidentiality) for one purpose in one language. A case stores the version its person
+    signed."""
 
+    purpose = models.CharField(
+        max_length=16,
+        choices=ConsentPurpose.choices,
+        default=ConsentPurpose.APPLICATION,
+        verbose_name=_("Purpose"),
+    )
     version = models.CharField(
         max_length=32,
         verbose_name=_("Version"),
@@ -49,7 +65,8 @@ class ConsentText(models.Model):
         ordering = ["-valid_from", "language"]
         constraints = [
             models.UniqueConstraint(
-                fields=["version", "language"], name="unique_consent_text_per_language"
+                fields=["purpose", "version", "language"],
+                name="unique_consent_text_per_purpose_and_language",
             )
         ]
 
