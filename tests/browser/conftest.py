@@ -5,8 +5,11 @@ import shutil
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.core.management import call_command
 from playwright.sync_api import sync_playwright
 from wagtail.models import Site
+
+from demo.services import portal_seed
 
 # Playwright's sync API runs an event loop in this thread; Django's guard would then refuse
 # the test's own (synchronous) database access.
@@ -58,6 +61,22 @@ def _live(live_server, demo_seed, *, translations):
 def live_site(transactional_db, live_server, demo_seed):
     """The German demo site behind a live server; returns its base URL."""
     return _live(live_server, demo_seed, translations=False)
+
+
+@pytest.fixture
+def live_profile_site(transactional_db, live_server):
+    """``live_profile_site("leverkusen")``: a portal built by ``seed_portal --profile`` on an
+    empty database behind a live server, as a new installation starts; returns its base URL."""
+
+    def build(name):
+        # The German site other tests share belongs to the default profile; a new
+        # installation of another starts from an empty database.
+        call_command("flush", interactive=False, verbosity=0)
+        portal_seed(log=lambda message: None, translations=False, profile=name)
+        Site.objects.filter(is_default_site=True).update(hostname="localhost", port=80)
+        return live_server.url
+
+    return build
 
 
 @pytest.fixture
