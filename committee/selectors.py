@@ -48,6 +48,24 @@ def membership_of(user):
     return Membership.objects.filter(user=user).select_related("deputy_for").first()
 
 
+# Cases the committee has not yet assessed: the rules they were admitted under still apply.
+BEFORE_ASSESSMENT = (
+    CaseStatus.SUBMITTED,
+    CaseStatus.ADMISSIBLE,
+    CaseStatus.SCHEDULED,
+    CaseStatus.DISCUSSED,
+)
+
+
+def case_references_admitted_as(*, applicant_kinds):
+    """The references of the cases not yet assessed that ``applicant_kinds`` brought."""
+    return list(
+        Case.objects.filter(applicant_kind__in=applicant_kinds, status__in=BEFORE_ASSESSMENT)
+        .order_by("reference")
+        .values_list("reference", flat=True)
+    )
+
+
 def deputy_seat_only(user):
     """The deputy seat of a user who reads cases only as a deputy (not also as the office)."""
     membership = membership_of(user)
