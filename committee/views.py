@@ -209,6 +209,7 @@ def case_record(request):
                 if slug not in ("evidence", "review")
             ],
         },
+        status=400 if errors else 200,
     )
 
 

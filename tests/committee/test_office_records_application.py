@@ -92,7 +92,7 @@ def test_the_office_chooses_among_the_kinds_the_rules_admit_but_advisors(
     assert 'value="initiative_group"' not in page
     for refused in ("professional_advisor", "initiative_group"):
         response = office_client.post(URL, recorded_post(applicant_kind=refused))
-        assert response.status_code == 200
+        assert response.status_code == 400
         assert 'id="id_applicant_kind_error"' in response.content.decode()
     assert not Case.objects.exists()
 
@@ -127,7 +127,7 @@ def test_without_the_signed_consent_nothing_is_stored_and_nothing_typed_is_lost(
     del data["consent_file"]
     response = office_client.post(URL, data)
     page = response.content.decode()
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert 'id="id_consent_file_error"' in page
     assert de("Please attach the signed consent declaration.") in page
     assert 'href="#id_consent_file"' in page
