@@ -240,3 +240,11 @@ def test_an_earlier_case_of_the_same_person_asks_what_changed(office_client, ope
     assert 'id="id_changes_since_last_error"' in response.content.decode()
     assert Case.objects.count() == 1
     assert AuditEntry.objects.filter(action=AuditEntry.Action.REPEAT_CHECK).exists()
+
+
+def test_the_page_asks_for_the_applicant_not_an_advisor(office_client, open_rules):
+    page = office_client.get(URL).content.decode()
+    assert escape(de("Who applied?")) in page
+    assert escape(de("Applicant's name")) in page
+    assert escape(de("Advisor's name")) not in page
+    assert escape(de("Who is bringing the case?")) not in page
