@@ -9,8 +9,9 @@ the support of an application to the state hardship commission), that its result
 recommendation without any power to instruct or decide, and that a case comes once unless the
 facts changed decisively. The data named are the fields of the Kurzantrag; who receives them
 and what happens to them (stored encrypted, deleted after the procedure, deleted at once on
-withdrawal) is what the portal does. Where the seed is silent — whether the authority shows
-its files, whether sessions are public, what becomes of the minutes — the text says nothing.
+withdrawal; the withdrawal goes to the committee's office, the portal's office role) is what
+the portal does. Where the seed is silent — whether the authority shows its files, whether
+sessions are public, what becomes of the minutes — the text says nothing.
 
 Each translation follows the German text sentence by sentence and opens with the note that the
 German text alone binds (``cases.consent_translations.NOTE_PARAGRAPHS``); none has been
