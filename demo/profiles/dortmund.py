@@ -45,6 +45,9 @@ LEGAL_PAGES = content.LEGAL_PAGES
 EASY_LANGUAGE = content.EASY_LANGUAGE
 CONTACT = content.CONTACT
 CENTERS = content.CENTERS
+# The software's first consent declaration is Dortmund's (``cases.consent_default``, written by
+# the migrations): the profile adds none.
+CONSENT_TEXTS = []
 
 
 def po_dir():

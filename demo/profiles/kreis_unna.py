@@ -14,6 +14,7 @@ translation files: other languages show the German pages.
 """
 
 from demo import content
+from demo.profiles import kreis_unna_consent
 
 NAME = "kreis-unna"
 
@@ -198,6 +199,10 @@ CONTACT = {
 EASY_LANGUAGE = None
 
 CENTERS = []
+
+# The consent and release from confidentiality a referral needs. No application channel is
+# open, so there is no declaration for an application.
+CONSENT_TEXTS = [kreis_unna_consent.REFERRAL]
 
 
 def po_dir():

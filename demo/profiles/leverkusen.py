@@ -18,6 +18,7 @@ same body. There are no translation files: other languages show the German pages
 """
 
 from demo import content
+from demo.profiles import leverkusen_consent
 
 NAME = "leverkusen"
 
@@ -276,6 +277,10 @@ EASY_LANGUAGE = {
 }
 
 CENTERS = []
+
+# The declaration an application needs (the person's consent to their data going to the
+# committee, and the release from confidentiality), naming this committee and its members.
+CONSENT_TEXTS = [leverkusen_consent.APPLICATION]
 
 
 def po_dir():
