@@ -9,6 +9,7 @@ from wagtail.models import Site
 
 from cases.models import ApplicantKind
 from committee.models import CommitteeRules
+from home.templatetags.language_tags import german_terms
 from tests.committee.conftest import client_login
 from tests.ui import de
 
@@ -218,3 +219,35 @@ def test_rules_that_admit_nobody_say_so_on_the_sheet_as_on_the_rules_page(client
     _store(applicant_kinds=[])
     (german,) = _sheet_columns(client, "de")
     assert _in("de", NOBODY) in german
+
+
+@pytest.mark.django_db
+def test_german_terms_the_arabic_texts_keep_in_brackets_are_marked_as_german(client, seeded_site):
+    _store(exclude_other_authority=True)
+    arabic, _german = _sheet_columns(client, "ar")
+    assert '(<bdi lang="de">Duldung</bdi>)' in arabic
+    assert '(<bdi lang="de">Ausländerbehörde</bdi>)' in arabic
+    rules_page = client.get("/ar/regeln-fuer-einzelfaelle/").content.decode()
+    assert '(<bdi lang="de">Ausländerbehörde</bdi>)' in rules_page
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "marked"),
+    [
+        (
+            "ar",
+            "وقف الترحيل المؤقت (Duldung)",
+            'وقف الترحيل المؤقت (<bdi lang="de">Duldung</bdi>)',
+        ),
+        (
+            "ru",
+            "Дулдунг (Duldung) & <b>",
+            'Дулдунг (<bdi lang="de">Duldung</bdi>) &amp; &lt;b&gt;',
+        ),
+        # In a language written in Latin script a bracketed word may be the reader's own.
+        ("fr", "un document (facultatif)", "un document (facultatif)"),
+    ],
+)
+def test_german_terms_marks_bracketed_latin_words_only_in_other_scripts(language, text, marked):
+    with translation.override(language):
+        assert str(german_terms(text)) == marked
