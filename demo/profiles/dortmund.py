@@ -13,6 +13,12 @@ NAME = "dortmund"
 
 RULES = {
     "committee_name": "Bleiberechte fördern",
+    # Seed 000: the city attaches the committee to this department's office. No address: the
+    # seeds give none.
+    "letterhead": (
+        "Stadt Dortmund\n"
+        "Dezernatsbüro des Dezernats für Recht, Ordnung, Bürgerdienste und Feuerwehr"
+    ),
     "reference_prefix": "BF",
     "applicant_kinds": ["professional_advisor"],
     "exclude_other_authority": True,

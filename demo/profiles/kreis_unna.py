@@ -20,6 +20,8 @@ NAME = "kreis-unna"
 
 RULES = {
     "committee_name": "Ausländerrechtliche Beratungskommission des Kreises Unna",
+    # Seed 004: the commission is the district's; it names no office or address of it.
+    "letterhead": "Kreis Unna",
     "reference_prefix": "ABK",
     "applicant_kinds": [],
     "exclude_other_authority": False,

@@ -24,6 +24,8 @@ NAME = "leverkusen"
 
 RULES = {
     "committee_name": "Beratungsgremium zum Aufenthaltsrecht",
+    # Seed 003: the council sets the committee up for the city; it names no office or address.
+    "letterhead": "Stadt Leverkusen",
     "reference_prefix": "AR",
     "applicant_kinds": ["affected_person", "representative", "initiative_group"],
     "exclude_other_authority": True,
