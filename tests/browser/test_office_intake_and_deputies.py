@@ -192,14 +192,17 @@ def test_a_deputy_acts_only_for_an_absent_member(leverkusen, browser, tmp_path, 
     _attendance(office_page, live_site, session, everyone)
     deputy_context = browser.new_context(locale="de-DE")
     deputy_page = deputy_context.new_page()
-    log_in(deputy_page, live_site, deputy.user.username, case_url)
-    assert deputy_page.locator("#confirm-form").count() == 0
-    assert deputy_page.locator("#note-form").count() == 0
-    assert deputy_page.locator("#deputy-standing-by").count() == 1
-    assert str(deputy) not in deputy_page.inner_text("#confirmations")
+    # Standing in for nobody, the deputy finds the case neither in the list nor at its address.
+    log_in(deputy_page, live_site, deputy.user.username, "/de/committee/")
+    assert deputy_page.locator("#deputy-cases").count() == 1
+    assert case.reference not in deputy_page.inner_text("main")
+    response = deputy_page.goto(live_site + case_url)
+    assert response.status == 404
 
     # The member is absent: the deputy stands in and is asked to confirm.
     _attendance(office_page, live_site, session, everyone | {absent_one: False})
+    deputy_page.goto(live_site + "/de/committee/")
+    assert case.reference in deputy_page.inner_text("main")
     deputy_page.goto(live_site + case_url)
     assert deputy_page.locator("#deputy-standing-by").count() == 0
     deputy_page.fill("#note-form textarea", "Aus Sicht des Wohlfahrtsverbands tragfähig.")
