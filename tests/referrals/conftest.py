@@ -1,8 +1,8 @@
 import pytest
 
 from tests.referrals.helpers import (
-    office_create,
     offer_create,
+    office_create,
     person_of,
     referral_consent_ensure,
     rules_set,

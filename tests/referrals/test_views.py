@@ -10,6 +10,7 @@ from django.test import Client
 from cases.models import AuditEntry, ConsentText
 from referrals.models import Referral
 from tests.cases.helpers import login_verified
+from tests.factories import UserFactory
 from tests.referrals.helpers import PERSON, VERSION, record_post, referral_make, rules_set
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +25,10 @@ def client_for(user):
 def test_nothing_exists_while_the_rules_keep_referrals_closed(referral_world):
     referral = referral_make(office=referral_world["office"], offers=[referral_world["near"]])
     rules_set(referrals=False)
-    office, person = client_for(referral_world["office"]), client_for(referral_world["near_person"])
+    office, person = (
+        client_for(referral_world["office"]),
+        client_for(referral_world["near_person"]),
+    )
     for client, path in (
         (office, "/de/referrals/"),
         (office, "/de/referrals/new/"),
@@ -101,9 +105,7 @@ def test_without_a_referral_consent_text_nothing_can_be_recorded(referral_world)
     assert not Referral.objects.exists()
 
 
-def test_from_the_office_to_the_offer_and_back(
-    referral_world, django_capture_on_commit_callbacks
-):
+def test_from_the_office_to_the_offer_and_back(referral_world, django_capture_on_commit_callbacks):
     office = client_for(referral_world["office"])
     page = office.post(
         "/de/referrals/new/",
@@ -173,8 +175,6 @@ def test_withdrawal_asks_then_deletes(referral_world, django_capture_on_commit_c
 
 
 def test_the_members_and_advisors_of_no_offer_find_nothing(referral_world):
-    from tests.factories import UserFactory
-
     member = UserFactory(groups=["Committee"])
     referral = referral_make(office=referral_world["office"], offers=[referral_world["near"]])
     client = client_for(member)
