@@ -11,6 +11,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -148,6 +149,8 @@ def referral_record(request):
             "place": place if place in places else "",
             "offer_choices": list(zip(form["offers"], offers, strict=False)),
             "consent": consent,
+            # Digits and hyphens keep their order inside a right-to-left sentence.
+            "consent_version": format_html("<bdi>{}</bdi>", consent.version) if consent else "",
             "consent_url": _consent_link(consent, consent.language if consent else language),
             "errors": _error_links(form) if recording else [],
         },
@@ -164,20 +167,37 @@ def _recorded_before(token):
     return Referral.objects.filter(submission_token=token).first()
 
 
+# The order the page shows the fields in, for the summary of errors at the top.
+FIELD_ORDER = (
+    "place",
+    "language",
+    "offers",
+    "full_name",
+    "residence_status",
+    "phone",
+    "email",
+    "address",
+    "note",
+    "consent_confirmed",
+    "consent_file",
+)
+
+
 def _error_links(form):
     links = []
-    for name, errors in form.errors.items():
+    errors = sorted(
+        form.errors.items(),
+        key=lambda item: FIELD_ORDER.index(item[0]) if item[0] in FIELD_ORDER else -1,
+    )
+    for name, messages_ in errors:
         field = form[name] if name in form.fields else None
         target = field.auto_id if field is not None else ""
         if name == "offers":
             target = f"{target}_0" if form.fields["offers"].choices else "id_place"
+        # A checkbox's label is the whole sentence it confirms; its message says enough.
+        label = field.label if field is not None and name != "consent_confirmed" else ""
         links.extend(
-            {
-                "label": field.label if field is not None else "",
-                "message": error,
-                "href": f"#{target}",
-            }
-            for error in errors
+            {"label": label, "message": error, "href": f"#{target}"} for error in messages_
         )
     return links
 
@@ -223,6 +243,10 @@ def _person_rows(data):
     }
 
 
+def _consent_language_label(referral):
+    return dict(settings.LANGUAGES).get(referral.consent_language, referral.consent_language)
+
+
 @office_required
 def referral_detail(request, reference):
     referral = services.referral_for_office(user=request.user, reference=reference, action="view")
@@ -235,6 +259,7 @@ def referral_detail(request, reference):
             "person": _person_rows(referral.data),
             "offers": selectors.referral_offers(referral=referral),
             "deletion": _deletion_date(request, referral),
+            "consent_language": _consent_language_label(referral),
         },
     )
 

@@ -11,6 +11,7 @@ from cases.models import AuditEntry, ConsentText
 from referrals.models import Referral
 from tests.cases.helpers import login_verified
 from tests.factories import UserFactory
+from tests.ui import de
 from tests.referrals.helpers import PERSON, VERSION, record_post, referral_make, rules_set
 
 pytestmark = pytest.mark.django_db
@@ -80,8 +81,8 @@ def test_a_chosen_file_must_be_chosen_again_after_another_error(referral_world):
     response = office.post("/de/referrals/new/", data)
     page = response.content.decode()
     assert response.status_code == 400
-    assert "Please give at least one way to reach the person" in page
-    assert "Please choose the file again" in page
+    assert de("Please give at least one way to reach the person: phone, e-mail or post.") in page
+    assert de("Please choose the file again: it is not kept while the form has errors.") in page
     assert not Referral.objects.exists()
 
 
@@ -90,7 +91,10 @@ def test_an_offer_not_serving_the_place_is_refused(referral_world):
     data = record_post(place="Bergkamen", offers=[referral_world["other"]])
     response = office.post("/de/referrals/new/", data)
     assert response.status_code == 400
-    assert "does not serve the place" in response.content.decode()
+    assert (
+        de("This offer does not serve the place chosen. Please choose the offers again.")
+        in response.content.decode()
+    )
     assert not Referral.objects.exists()
 
 
@@ -147,7 +151,7 @@ def test_from_the_office_to_the_offer_and_back(referral_world, django_capture_on
     referral.refresh_from_db()
     assert referral.is_closed
     page = office.get(f"/de/referrals/{referral.reference}/").content.decode()
-    assert "Contact made, confirmed on" in page
+    assert de("Contact made with every offer") in page
 
     # Another offer's people: the referral does not exist for them (the attempt is audited).
     other = client_for(referral_world["other_person"])
