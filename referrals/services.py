@@ -138,6 +138,13 @@ def _denied(*, user, reference, action):
     raise Http404
 
 
+def referral_list_viewed(*, user, detail):
+    """A list of referrals was shown (references only; audited all the same)."""
+    audit_record(
+        actor=user, case_reference="", action=AuditEntry.Action.REFERRAL_VIEW, detail=detail
+    )
+
+
 def referral_viewed(*, user, referral):
     audit_record(
         actor=user, case_reference=referral.reference, action=AuditEntry.Action.REFERRAL_VIEW

@@ -72,6 +72,7 @@ def referral_list(request):
     """References, state and deletion dates: the names are on the detail pages, where
     each look is audited."""
     rows = selectors.referral_rows(Referral.objects.all())
+    services.referral_list_viewed(user=request.user, detail="referral list")
     return render(
         request,
         "referrals/referral_list.html",
@@ -307,6 +308,7 @@ def referral_withdraw(request, reference):
 def centre_list(request):
     center = selectors.referral_centre_of(request.user)
     referrals = selectors.referrals_for_centre(user=request.user)
+    services.referral_list_viewed(user=request.user, detail="centre referral list")
     rows = [
         {
             "referral": referral,

@@ -11,8 +11,8 @@ from cases.models import AuditEntry, ConsentText
 from referrals.models import Referral
 from tests.cases.helpers import login_verified
 from tests.factories import UserFactory
-from tests.ui import de
 from tests.referrals.helpers import PERSON, VERSION, record_post, referral_make, rules_set
+from tests.ui import de
 
 pytestmark = pytest.mark.django_db
 
@@ -143,6 +143,9 @@ def test_from_the_office_to_the_offer_and_back(referral_world, django_capture_on
 
     near = client_for(referral_world["near_person"])
     assert referral.reference in near.get("/de/centre-referrals/").content.decode()
+    assert AuditEntry.objects.filter(
+        actor=referral_world["near_person"], detail="centre referral list"
+    ).exists()
     page = near.get(f"/de/centre-referrals/{referral.reference}/").content.decode()
     assert PERSON in page and "0170 000000" in page and 'id="contact-form"' in page
     assert near.get(f"/de/centre-referrals/{referral.reference}/contact/").status_code == 405
