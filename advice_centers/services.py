@@ -22,6 +22,7 @@ from advice_centers.centers import STRUCTURED_FIELDS, STRUCTURED_STREAMS, Advice
 from advice_centers.choices import SCHEMA_DAYS, WEEKDAY_EXPORT
 from advice_centers.forms import CenterRowForm
 from advice_centers.selectors import center_translation_source
+from home.rules_text import intake_statements
 
 # ---------------------------------------------------------------------------------------------
 # One centre in every language
@@ -629,10 +630,10 @@ def appointment_sheet_sections(*, rules):
     return {
         "title": _("Prepare your appointment at the advice centre"),
         "intro": _("Take this sheet to your appointment."),
-        # From the rules, like the public rules page: who may bring a case differs between
-        # committees.
+        # From the rules, in the rules page's words: who may bring a case, and through which
+        # channels besides advice centres, differs between committees.
         "who_heading": _("Who can bring a case"),
-        "who": [str(label) for label in rules.applicant_kind_labels()],
+        "who": intake_statements(rules),
         "bring_heading": _("Papers to bring"),
         "bring": [
             _("Your identity and residence papers, for example your Duldung"),
@@ -654,7 +655,14 @@ def appointment_sheet_sections(*, rules):
         "exclusions_heading": _("Cases the committee does not take up"),
         "exclusions": [str(statement) for statement in rules.exclusion_statements()],
         "consent_heading": _("Consent"),
+        # Only where nobody but an advice centre's advisor brings a case is it the advisor
+        # who submits it.
         "consent": _(
+            "Your case can only be submitted after you have read and signed the consent "
+            "declaration."
+        )
+        if rules.applicant_kinds_without_centre()
+        else _(
             "Your advisor can only submit your case after you have read and signed the consent "
             "declaration."
         ),

@@ -18,6 +18,8 @@ Ich habe diese Erklärung gelesen oder sie wurde mir in einer Sprache erklärt, 
 
 VERSION = "1.0"
 VALID_FROM = datetime.date(2025, 1, 1)
+# The committee the text names, with its members: it fits no installation of another one.
+COMMITTEE_NAME = "Bleiberechte fördern"
 
 
 def consent_text_default_ensure(consent_text_model):

@@ -153,12 +153,18 @@ TRANSLATIONS = {
     },
 }
 
+# The opening note per language. It names no committee, so every declaration opens with it.
+NOTES = {language: translation["note"] for language, translation in TRANSLATIONS.items()}
+
+
+def translation_body(translation):
+    """The stored text of a translation (``{"note": ..., "paragraphs": [...]}``): the note on
+    the German text first, then the paragraphs in the order of the German ones."""
+    return "\n\n".join([translation["note"], *translation["paragraphs"]])
+
 
 def consent_body(language):
-    """The stored text of a translation: the note on the German text first, then the
-    paragraphs in the order of the German ones."""
-    translation = TRANSLATIONS[language]
-    return "\n\n".join([translation["note"], *translation["paragraphs"]])
+    return translation_body(TRANSLATIONS[language])
 
 
 def consent_translations_ensure(consent_text_model, review_model):

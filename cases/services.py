@@ -27,9 +27,9 @@ from accounts.models import AdvisorProfile
 from accounts.selectors import advisor_profile_approved
 from accounts.services import role_addresses
 from advice_centers.selectors import center_canonical
-from cases import selectors, storage
+from cases import consent_default, selectors, storage
 from cases.consent_default import consent_text_default_ensure
-from cases.consent_translations import consent_translations_ensure
+from cases.consent_translations import REVIEW_NOTE, consent_translations_ensure, translation_body
 from cases.models import (
     Addendum,
     ApplicantKind,
@@ -37,6 +37,7 @@ from cases.models import (
     Case,
     CaseDraft,
     CaseNameToken,
+    ConsentPurpose,
     ConsentText,
     Evidence,
     PublicApplication,
@@ -44,6 +45,7 @@ from cases.models import (
 from cases.name_index import name_tokens
 from home.models import TranslationReview
 from portal import crypto
+from portal.languages import SOURCE_LANGUAGE
 from portal.notifications import absolute_url, notify
 from portal.rules import committee_rules
 
@@ -80,12 +82,81 @@ def case_for_user(*, user, reference, action=""):
     return case
 
 
+def consent_text_default_fits(*, committee_name):
+    """The first consent declaration names Dortmund's committee and its members: it fits no
+    installation of another committee."""
+    return committee_name == consent_default.COMMITTEE_NAME
+
+
 def consent_text_ensure():
-    """The first consent text and its translations, unless one exists (an emptied database
-    has lost them)."""
-    if not ConsentText.objects.exists():
-        consent_text_default_ensure(ConsentText)
-        consent_translations_ensure(ConsentText, TranslationReview)
+    """The first consent text and its translations, unless a consent text of any purpose
+    exists (an emptied database has lost them) or the installation serves another committee
+    than the one the text names: its readers must never sign a declaration naming strangers."""
+    if ConsentText.objects.exists():
+        return
+    if not consent_text_default_fits(committee_name=committee_rules().committee_name):
+        return
+    consent_text_default_ensure(ConsentText)
+    consent_translations_ensure(ConsentText, TranslationReview)
+
+
+def consent_text_default_remove():
+    """Remove the first consent declaration, which the migrations write into every database,
+    in all its languages, for an installation of another committee. Kept when anyone may have
+    signed it: a case submitted under its version, a draft or a public application that holds
+    a signed declaration. Returns whether it was removed."""
+    texts = ConsentText.objects.filter(
+        purpose=ConsentPurpose.APPLICATION, version=consent_default.VERSION
+    )
+    signed = (
+        Case.objects.filter(consent_version=consent_default.VERSION).exists()
+        or CaseDraft.objects.exclude(consent_file_name="").exists()
+        or PublicApplication.objects.exclude(consent_file_name="").exists()
+    )
+    if signed or not texts.exists():
+        return False
+    texts.delete()  # their translation review records go with them
+    return True
+
+
+def consent_texts_write(*, texts):
+    """Write consent declarations given as data (a committee profile's): per declaration the
+    German text and its translations, each translation recorded as awaiting a native
+    speaker's review. A text that exists (same purpose, version and language) stays as it
+    is, edits included. Returns the texts created.
+
+    Each declaration: ``purpose``, ``version``, ``valid_from``, the German ``title`` and
+    ``paragraphs``, and ``translations`` in the shape of ``cases.consent_translations``:
+    per language its ``title``, ``note`` (that the German text binds) and ``paragraphs``.
+    """
+    created = []
+    for declaration in texts:
+        versions = [
+            (
+                SOURCE_LANGUAGE,
+                declaration["title"],
+                "\n\n".join(declaration["paragraphs"]),
+            ),
+            *(
+                (language, translation["title"], translation_body(translation))
+                for language, translation in declaration["translations"].items()
+            ),
+        ]
+        for language, title, body in versions:
+            text, was_created = ConsentText.objects.get_or_create(
+                purpose=declaration["purpose"],
+                version=declaration["version"],
+                language=language,
+                defaults={"title": title, "body": body, "valid_from": declaration["valid_from"]},
+            )
+            if not was_created:
+                continue
+            created.append(text)
+            if language != SOURCE_LANGUAGE:
+                TranslationReview.objects.get_or_create(
+                    consent_text=text, defaults={"reviewed": False, "note": REVIEW_NOTE}
+                )
+    return created
 
 
 # Cases -------------------------------------------------------------------------------------

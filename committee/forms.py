@@ -9,6 +9,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from cases.models import CaseStatus
 from committee.models import CommitteeRules, CommitteeSession, Recommendation
+from committee.selectors import case_references_admitted_as
 from committee.services import ROLE_COMMITTEE, cases_expired, transitions_from
 from portal.forms import AccessibleFormMixin, DateInput
 
@@ -287,7 +288,8 @@ class WithdrawForm(AccessibleFormMixin, forms.Form):
 
 class CommitteeRulesForm(WagtailAdminModelForm):
     """A shorter retention period deletes cases at the next nightly run: say how many, and
-    save only once the editor has confirmed it."""
+    save only once the editor has confirmed it. Who may apply cannot lose a kind of applicant
+    while cases it brought are still before the committee."""
 
     confirm_shorter_retention = forms.BooleanField(
         required=False,
@@ -313,4 +315,25 @@ class CommitteeRulesForm(WagtailAdminModelForm):
                 )
                 % {"months": new, "count": count},
             )
+        self._applicant_kinds_check(data)
         return data
+
+    def _applicant_kinds_check(self, data):
+        if not self.instance.pk or "applicant_kinds" not in data:
+            return
+        removed = set(self.instance.applicant_kinds or []) - set(data["applicant_kinds"] or [])
+        references = case_references_admitted_as(applicant_kinds=removed) if removed else []
+        if references:
+            self.add_error(
+                "applicant_kinds",
+                ngettext(
+                    "%(count)s case not yet assessed by the committee was brought by an "
+                    "applicant you are removing: %(references)s. Keep who may apply until it "
+                    "is assessed or closed.",
+                    "%(count)s cases not yet assessed by the committee were brought by "
+                    "applicants you are removing: %(references)s. Keep who may apply until "
+                    "they are assessed or closed.",
+                    len(references),
+                )
+                % {"count": len(references), "references": ", ".join(references)},
+            )

@@ -48,6 +48,47 @@ def membership_of(user):
     return Membership.objects.filter(user=user).select_related("deputy_for").first()
 
 
+# Cases the committee has not yet assessed: the rules they were admitted under still apply.
+BEFORE_ASSESSMENT = (
+    CaseStatus.SUBMITTED,
+    CaseStatus.ADMISSIBLE,
+    CaseStatus.SCHEDULED,
+    CaseStatus.DISCUSSED,
+)
+
+
+def case_references_admitted_as(*, applicant_kinds):
+    """The references of the cases not yet assessed that ``applicant_kinds`` brought."""
+    return list(
+        Case.objects.filter(applicant_kind__in=applicant_kinds, status__in=BEFORE_ASSESSMENT)
+        .order_by("reference")
+        .values_list("reference", flat=True)
+    )
+
+
+def deputy_seat_only(user):
+    """The deputy seat of a user who reads cases only as a deputy (not also as the office)."""
+    membership = membership_of(user)
+    if membership is None or membership.kind != Membership.Kind.DEPUTY or user_is_office(user):
+        return None
+    return membership
+
+
+def cases_readable_by(cases, *, user):
+    """The ``cases`` ``user`` may read: the office and members every one; a deputy only those
+    on a session at which the office recorded them present in place of their absent member."""
+    membership = deputy_seat_only(user)
+    if membership is None:
+        return cases
+    return cases.filter(
+        agenda_item__session__attendances__membership=membership,
+        agenda_item__session__attendances__present=True,
+    ).filter(
+        agenda_item__session__attendances__membership_id=membership.deputy_for_id,
+        agenda_item__session__attendances__present=False,
+    )
+
+
 def session_seats(*, session):
     """Every seat with its attendance at ``session`` and whether it acts there: a member
     marked present, or a deputy marked present whose member is marked absent."""

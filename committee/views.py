@@ -29,7 +29,7 @@ from cases.forms import (
     OfficeApplicationForm,
     household_formset,
 )
-from cases.models import AuditEntry, CaseStatus, ConsentText
+from cases.models import AuditEntry, Case, CaseStatus, ConsentText
 from cases.selectors import (
     application_rows,
     case_documents,
@@ -113,6 +113,7 @@ def case_list(request):
         sort=filters.get("sort", ""),
         query=query,
     )
+    cases = selectors.cases_readable_by(cases, user=request.user)
     rules = committee_rules(request)
     rows = case_list_rows(
         cases=cases_with_news_for(cases, user=request.user),
@@ -134,6 +135,7 @@ def case_list(request):
             "search": search,
             "query": query,
             "rows": rows,
+            "reads_as_deputy": selectors.deputy_seat_only(request.user) is not None,
             "can_record": rules.office_records_applications
             and selectors.user_is_office(request.user),
         },
@@ -207,6 +209,7 @@ def case_record(request):
                 if slug not in ("evidence", "review")
             ],
         },
+        status=400 if errors else 200,
     )
 
 
@@ -323,7 +326,17 @@ def _case_page(request, case, *, status_form=None, schedule_form=None, note_form
 
 
 def _member_case(request, reference, action):
-    return case_for_user(user=request.user, reference=reference, action=action)
+    case = case_for_user(user=request.user, reference=reference, action=action)
+    readable = Case.objects.filter(pk=case.pk)
+    if not selectors.cases_readable_by(readable, user=request.user).exists():
+        audit_record(
+            actor=request.user,
+            case_reference=reference,
+            action=AuditEntry.Action.ACCESS_DENIED,
+            detail=action,
+        )
+        raise Http404
+    return case
 
 
 def _audit_view(request, case, detail=""):
@@ -641,6 +654,9 @@ def session_ics(request, pk):
 @committee_area_required
 def session_protocol(request, pk):
     session = get_object_or_404(CommitteeSession, pk=pk)
+    deputy = selectors.deputy_seat_only(request.user)
+    if deputy is not None and deputy.pk not in selectors.memberships_acting(session=session):
+        raise Http404
     return _attachment(
         services.session_protocol_pdf(session=session, actor=request.user),
         content_type="application/pdf",

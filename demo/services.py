@@ -7,6 +7,12 @@ from django.db import models, transaction
 from wagtail.models import Locale, Page, Site
 
 from advice_centers.models import AdviceCenter, AdviceCenterIndexPage
+from cases.services import (
+    consent_text_default_fits,
+    consent_text_default_remove,
+    consent_text_ensure,
+    consent_texts_write,
+)
 from committee.models import CommitteeRules
 from demo.models import SeededProfile
 from demo.profiles import DEFAULT, profile_get
@@ -136,6 +142,20 @@ def _ensure_rules(*, site, profile):
     return rules, created
 
 
+def _ensure_consent_texts(*, profile, log):
+    """The profile's consent declarations. The migrations write Dortmund's declaration into
+    every database: an installation of another committee loses it before anyone can sign it,
+    so that none of its readers sees strangers named as the committee's members."""
+    fits = consent_text_default_fits(committee_name=profile.RULES["committee_name"])
+    if not fits and consent_text_default_remove():
+        log("Removed the consent declaration of another committee")
+    created = consent_texts_write(texts=profile.CONSENT_TEXTS)
+    if created:
+        log(f"Created {len(created)} consent texts")
+    # Dortmund's, should an emptied database have lost it; a no-op for the other profiles.
+    consent_text_ensure()
+
+
 def portal_seed(*, log=print, translations=True, profile=DEFAULT):
     """Create the demo site of ``profile`` once; later runs leave everything as it is.
 
@@ -152,6 +172,7 @@ def portal_seed(*, log=print, translations=True, profile=DEFAULT):
         log(("Created" if created else "Kept") + f" home page {home.url_path}")
         _rules, created = _ensure_rules(site=home.get_site(), profile=profile)
         log(("Created" if created else "Kept") + " the committee rules")
+        _ensure_consent_texts(profile=profile, log=log)
         centers = _ensure_centers(locale, profile)
 
         pages = []

@@ -15,6 +15,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from home.rules_text import intake_statements
 from portal.languages import SOURCE_LANGUAGE
 from portal.rules import committee_rules
 
@@ -215,7 +216,9 @@ class CommitteeRulesBlock(blocks.StaticBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
-        context["rules"] = committee_rules((parent_context or {}).get("request"))
+        rules = committee_rules((parent_context or {}).get("request"))
+        context["rules"] = rules
+        context["intake"] = intake_statements(rules)
         return context
 
 

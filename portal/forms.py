@@ -52,16 +52,24 @@ class AccessibleFormMixin:
             ),
         )
 
+    def _field_id(self, name):
+        # As BoundField.auto_id has it, without making the bound field: one made now would
+        # keep a label that a subclass changes after this form's __init__.
+        html_name = self.add_prefix(name)
+        if self.auto_id and "%s" in str(self.auto_id):
+            return str(self.auto_id) % html_name
+        return html_name if self.auto_id else ""
+
     def describe_fields(self):
         errors = (self.is_bound and django_internals.form_errors_so_far(self)) or {}
         for name, field in self.fields.items():
-            bound = self[name]
+            auto_id = self._field_id(name)
             ids = []
             if field.help_text:
-                ids.append(f"{bound.auto_id}_helptext")
+                ids.append(f"{auto_id}_helptext")
             attrs = field.widget.attrs
             if name in errors:
-                ids.append(f"{bound.auto_id}_error")
+                ids.append(f"{auto_id}_error")
                 attrs["aria-invalid"] = "true"
             else:
                 attrs.pop("aria-invalid", None)

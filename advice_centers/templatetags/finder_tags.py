@@ -1,4 +1,5 @@
-"""What a page needs from the directory to offer the finder: its address and the languages.
+"""What a page needs from the directory to offer the finder: its address and the languages;
+and, beside the ways to advice, the public form where the committee's rules open it.
 
 Used by the finder short form of ``home``'s body blocks, which cannot import the directory.
 """
@@ -8,6 +9,8 @@ from wagtail.models import Locale
 
 from advice_centers.models import AdviceCenterIndexPage
 from advice_centers.views import language_options
+from home.rules_text import public_application_url as rules_public_application_url
+from portal.rules import committee_rules
 
 register = template.Library()
 
@@ -51,13 +54,26 @@ def finder_language_options():
 ADVICE_BLOCKS = {"contact_card", "finder_form"}
 
 
+def _points_to_advice(page):
+    body = getattr(page, "body", None) or []
+    return any(block.block_type in ADVICE_BLOCKS for block in body)
+
+
 @register.simple_tag(takes_context=True)
 def appointment_sheet_url(context, page=None):
     """The address of the appointment sheet in the reader's language; "" when there is no
     live finder, or when ``page`` is given and its body points to no advice centre."""
-    if page is not None:
-        body = getattr(page, "body", None) or []
-        if not any(block.block_type in ADVICE_BLOCKS for block in body):
-            return ""
+    if page is not None and not _points_to_advice(page):
+        return ""
     url = finder_url(context)
     return url + "vorbereitung/" if url else ""
+
+
+@register.simple_tag(takes_context=True)
+def public_application_url(context, page=None):
+    """The public form's address in the reader's language where the site's committee rules
+    open it; "" where they do not, or when ``page`` is given and its body points to no advice
+    centre: a page on how to get advice also says that one may apply oneself."""
+    if page is not None and not _points_to_advice(page):
+        return ""
+    return rules_public_application_url(committee_rules(context.get("request")))

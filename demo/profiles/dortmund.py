@@ -13,6 +13,12 @@ NAME = "dortmund"
 
 RULES = {
     "committee_name": "Bleiberechte fördern",
+    # Seed 000: the city attaches the committee to this department's office. No address: the
+    # seeds give none.
+    "letterhead": (
+        "Stadt Dortmund\n"
+        "Dezernatsbüro des Dezernats für Recht, Ordnung, Bürgerdienste und Feuerwehr"
+    ),
     "reference_prefix": "BF",
     "applicant_kinds": ["professional_advisor"],
     "exclude_other_authority": True,
@@ -45,6 +51,9 @@ LEGAL_PAGES = content.LEGAL_PAGES
 EASY_LANGUAGE = content.EASY_LANGUAGE
 CONTACT = content.CONTACT
 CENTERS = content.CENTERS
+# The software's first consent declaration is Dortmund's (``cases.consent_default``, written by
+# the migrations): the profile adds none.
+CONSENT_TEXTS = []
 
 
 def po_dir():

@@ -14,11 +14,14 @@ translation files: other languages show the German pages.
 """
 
 from demo import content
+from demo.profiles import kreis_unna_consent
 
 NAME = "kreis-unna"
 
 RULES = {
     "committee_name": "Ausländerrechtliche Beratungskommission des Kreises Unna",
+    # Seed 004: the commission is the district's; it names no office or address of it.
+    "letterhead": "Kreis Unna",
     "reference_prefix": "ABK",
     "applicant_kinds": [],
     "exclude_other_authority": False,
@@ -198,6 +201,10 @@ CONTACT = {
 EASY_LANGUAGE = None
 
 CENTERS = []
+
+# The consent and release from confidentiality a referral needs. No application channel is
+# open, so there is no declaration for an application.
+CONSENT_TEXTS = [kreis_unna_consent.REFERRAL]
 
 
 def po_dir():

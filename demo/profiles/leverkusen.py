@@ -18,11 +18,14 @@ same body. There are no translation files: other languages show the German pages
 """
 
 from demo import content
+from demo.profiles import leverkusen_consent
 
 NAME = "leverkusen"
 
 RULES = {
     "committee_name": "Beratungsgremium zum Aufenthaltsrecht",
+    # Seed 003: the council sets the committee up for the city; it names no office or address.
+    "letterhead": "Stadt Leverkusen",
     "reference_prefix": "AR",
     "applicant_kinds": ["affected_person", "representative", "initiative_group"],
     "exclude_other_authority": True,
@@ -276,6 +279,10 @@ EASY_LANGUAGE = {
 }
 
 CENTERS = []
+
+# The declaration an application needs (the person's consent to their data going to the
+# committee, and the release from confidentiality), naming this committee and its members.
+CONSENT_TEXTS = [leverkusen_consent.APPLICATION]
 
 
 def po_dir():

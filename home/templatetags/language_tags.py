@@ -7,6 +7,7 @@ home pages as the fallback for a language that has no counterpart, so the cost d
 with the number of languages.
 """
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -221,6 +222,26 @@ def join_list(items, autoescape=True):
     """``items`` as a list in the reader's language: "Arabisch، Farsi" for an Arabic reader."""
     escape = conditional_escape if autoescape else str
     return mark_safe(list_separator().join(escape(item) for item in items))  # noqa: S308 - escaped
+
+
+# The catalogues keep a German legal term in brackets beside its gloss ("... (Duldung)"), as
+# the glossaries ask. In a language not written in Latin script a bracketed Latin word can only
+# be such a term; in one written in Latin script it cannot be told from the reader's own words.
+_BRACKETED_LATIN_WORD = re.compile(r"\(([A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß-]*)\)")
+LATIN_SCRIPT_LANGUAGES = frozenset({"de", "en", "fr", "tr", "kmr"})
+
+
+@register.filter(needs_autoescape=True)
+def german_terms(value, autoescape=True):
+    """``value`` with the German terms it keeps in brackets marked as German and isolated, so
+    that a screen reader reads them in German and they keep their place in right-to-left
+    text."""
+    escaped = conditional_escape(value) if autoescape else str(value)
+    if _active_language() in LATIN_SCRIPT_LANGUAGES:
+        return escaped
+    return mark_safe(  # noqa: S308 - the text is escaped; the word matched is letters only
+        _BRACKETED_LATIN_WORD.sub(r'(<bdi lang="de">\1</bdi>)', str(escaped))
+    )
 
 
 @register.filter

@@ -3,10 +3,13 @@
 import re
 
 import pytest
+from django.utils import translation
+from django.utils.html import escape
 from wagtail.models import Site
 
 from cases.models import ApplicantKind
 from committee.models import CommitteeRules
+from home.templatetags.language_tags import german_terms
 from tests.committee.conftest import client_login
 from tests.ui import de
 
@@ -114,3 +117,137 @@ def test_signed_in_users_read_the_same_sheet(client, seeded_site, role, request)
     response = client.get(SHEET)
     assert response.status_code == 200
     assert _columns(response.content.decode()) == [("de", "ltr")]
+
+
+ADVISOR_SUBMITS = (
+    "Your advisor can only submit your case after you have read and signed the consent "
+    "declaration."
+)
+CASE_SUBMITTED = (
+    "Your case can only be submitted after you have read and signed the consent declaration."
+)
+IN_WRITING = (
+    "Applications can also be sent to the committee in writing or be given to it in person "
+    "to be written down."
+)
+APPLY_ONLINE = "Apply online, without an account"
+NOBODY = "This committee takes in no cases at present: its rules admit no one."
+
+
+def _store(**values):
+    rules = _rules()
+    for name, value in values.items():
+        setattr(rules, name, value)
+    rules.save()
+
+
+def dortmund_like():
+    _store(
+        applicant_kinds=[ApplicantKind.PROFESSIONAL_ADVISOR.value],
+        office_records_applications=False,
+        public_applications=False,
+    )
+
+
+def leverkusen_like():
+    _store(
+        applicant_kinds=[
+            ApplicantKind.AFFECTED_PERSON.value,
+            ApplicantKind.REPRESENTATIVE.value,
+            ApplicantKind.INITIATIVE_GROUP.value,
+        ],
+        office_records_applications=True,
+        public_applications=True,
+    )
+
+
+def _in(language, message):
+    with translation.override(language):
+        return escape(translation.gettext(message))
+
+
+def _sheet_columns(client, language):
+    html = client.get(f"/{language}/beratung/vorbereitung/").content.decode()
+    return [
+        part.split("</section>", 1)[0] for part in html.split('<section class="sheet-column"')[1:]
+    ]
+
+
+@pytest.mark.django_db
+def test_where_only_advisors_apply_the_sheet_says_the_advisor_submits(client, seeded_site):
+    dortmund_like()
+    (german,) = _sheet_columns(client, "de")
+    assert _in("de", ApplicantKind.PROFESSIONAL_ADVISOR.label) in german
+    assert _in("de", ADVISOR_SUBMITS) in german
+    for absent in (CASE_SUBMITTED, IN_WRITING, APPLY_ONLINE, ApplicantKind.AFFECTED_PERSON.label):
+        assert _in("de", absent) not in german
+    assert "/apply/" not in german
+
+
+@pytest.mark.django_db
+def test_where_people_apply_themselves_the_sheet_names_them_and_their_channels(
+    client, seeded_site
+):
+    leverkusen_like()
+    (german,) = _sheet_columns(client, "de")
+    for kind in (ApplicantKind.AFFECTED_PERSON, ApplicantKind.INITIATIVE_GROUP):
+        assert _in("de", kind.label) in german
+    assert _in("de", ApplicantKind.PROFESSIONAL_ADVISOR.label) not in german
+    assert _in("de", IN_WRITING) in german
+    assert f'<a href="/de/apply/">{_in("de", APPLY_ONLINE)}</a>' in german
+    assert _in("de", CASE_SUBMITTED) in german
+    assert _in("de", ADVISOR_SUBMITS) not in german
+
+
+@pytest.mark.django_db
+def test_the_arabic_sheet_states_the_same_rules_in_arabic_beside_german(client, seeded_site):
+    leverkusen_like()
+    arabic, german = _sheet_columns(client, "ar")
+    assert arabic.startswith(' lang="ar" dir="rtl"')
+    for message in (ApplicantKind.AFFECTED_PERSON.label, IN_WRITING, CASE_SUBMITTED):
+        assert _in("ar", message) in arabic and _in("de", message) in german
+    assert f'<a href="/ar/apply/">{_in("ar", APPLY_ONLINE)}</a>' in arabic
+    assert _in("ar", ADVISOR_SUBMITS) not in arabic
+    dortmund_like()
+    arabic, german = _sheet_columns(client, "ar")
+    assert _in("ar", ADVISOR_SUBMITS) in arabic and _in("de", ADVISOR_SUBMITS) in german
+    assert _in("ar", IN_WRITING) not in arabic and "/apply/" not in arabic
+
+
+@pytest.mark.django_db
+def test_rules_that_admit_nobody_say_so_on_the_sheet_as_on_the_rules_page(client, seeded_site):
+    _store(applicant_kinds=[])
+    (german,) = _sheet_columns(client, "de")
+    assert _in("de", NOBODY) in german
+
+
+@pytest.mark.django_db
+def test_german_terms_the_arabic_texts_keep_in_brackets_are_marked_as_german(client, seeded_site):
+    _store(exclude_other_authority=True)
+    arabic, _german = _sheet_columns(client, "ar")
+    assert '(<bdi lang="de">Duldung</bdi>)' in arabic
+    assert '(<bdi lang="de">Ausländerbehörde</bdi>)' in arabic
+    rules_page = client.get("/ar/regeln-fuer-einzelfaelle/").content.decode()
+    assert '(<bdi lang="de">Ausländerbehörde</bdi>)' in rules_page
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "marked"),
+    [
+        (
+            "ar",
+            "وقف الترحيل المؤقت (Duldung)",
+            'وقف الترحيل المؤقت (<bdi lang="de">Duldung</bdi>)',
+        ),
+        (
+            "ru",
+            "Дулдунг (Duldung) & <b>",
+            'Дулдунг (<bdi lang="de">Duldung</bdi>) &amp; &lt;b&gt;',
+        ),
+        # In a language written in Latin script a bracketed word may be the reader's own.
+        ("fr", "un document (facultatif)", "un document (facultatif)"),
+    ],
+)
+def test_german_terms_marks_bracketed_latin_words_only_in_other_scripts(language, text, marked):
+    with translation.override(language):
+        assert str(german_terms(text)) == marked

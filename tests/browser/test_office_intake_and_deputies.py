@@ -1,18 +1,18 @@
-"""Where the rules open it (Leverkusen: applications in writing or *zur Niederschrift*), the
-office records a written application in the browser and finds it in its list; and a deputy
-writes a note and confirms the joint assessment only while standing in for an absent
-member."""
+"""On a portal built from Leverkusen's profile, whose rules let the office record
+applications made in writing or *zur Niederschrift*, the office records a written application
+in the browser and finds it in its list; and a deputy of the profile's seats writes a note and
+confirms the joint assessment only while standing in for an absent member."""
 
-import base64
 import re
-from datetime import timedelta
+import uuid
+from datetime import date, timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.models import Site
 
-from accounts.services import totp_device_ensure
+from cases import services as case_services
 from cases.models import ApplicantKind, Case, CaseStatus
 from cases.services import consent_text_ensure
 from committee import services as committee_services
@@ -23,11 +23,10 @@ from committee.models import (
     Membership,
     Recommendation,
 )
-from demo.accounts import DEMO_PASSWORD, DEMO_TOTP_SECRET, demo_accounts_ensure
+from demo.accounts import demo_accounts_ensure
 from tests.browser.conftest import axe_violations
 from tests.browser.test_committee_journey import log_in
 from tests.cases.helpers import pdf_bytes
-from tests.committee.conftest import case_submit
 from tests.ui import de
 
 pytestmark = pytest.mark.browser
@@ -35,23 +34,26 @@ pytestmark = pytest.mark.browser
 NAME = "Yara Niederschrift"
 
 
-def rules_open():
-    rules = CommitteeRules.for_site(Site.objects.get(is_default_site=True))
-    rules.applicant_kinds = [
-        ApplicantKind.AFFECTED_PERSON.value,
-        ApplicantKind.REPRESENTATIVE.value,
-        ApplicantKind.INITIATIVE_GROUP.value,
-    ]
-    rules.office_records_applications = True
-    rules.deputy_count = 1
-    rules.save()
-
-
-def test_the_office_records_a_written_application(live_site, browser, tmp_path, settings):
-    settings.PRIVATE_STORAGE_ROOT = tmp_path / "private"
+@pytest.fixture
+def leverkusen(live_profile_site):
+    """Leverkusen's portal with what ``seed_portal`` adds after the pages: the consent texts
+    and the demo logins of its seats (five members, five deputies)."""
+    base = live_profile_site("leverkusen")
     consent_text_ensure()
     demo_accounts_ensure()
-    rules_open()
+    return base
+
+
+def _rules():
+    return CommitteeRules.for_site(Site.objects.get(is_default_site=True))
+
+
+def test_the_office_records_a_written_application(leverkusen, browser, tmp_path, settings):
+    live_site = leverkusen
+    settings.PRIVATE_STORAGE_ROOT = tmp_path / "private"
+    rules = _rules()
+    assert rules.office_records_applications
+    assert ApplicantKind.AFFECTED_PERSON in rules.applicant_kinds
     scan = tmp_path / "unterschrift.pdf"
     scan.write_bytes(pdf_bytes())
     context = browser.new_context(locale="de-DE")
@@ -88,7 +90,11 @@ def test_the_office_records_a_written_application(live_site, browser, tmp_path, 
 
     page.set_input_files("#id_consent_file", str(scan))
     page.click("#record-form button[type='submit']")
-    page.wait_for_url(re.compile(r".*/de/committee/cases/[A-Z]+-[A-Z0-9]{4}-[A-Z0-9]{4}/$"))
+    page.wait_for_url(
+        re.compile(
+            rf".*/de/committee/cases/{rules.reference_prefix}-[A-Z0-9]{{4}}-[A-Z0-9]{{4}}/$"
+        )
+    )
     case = Case.objects.get()
     assert case.recorded_by_office and case.advice_center is None
     assert case.applicant_kind == ApplicantKind.AFFECTED_PERSON
@@ -112,26 +118,49 @@ def _attendance(page, base, session, presence):
     page.wait_for_url(re.compile(r".*/de/committee/sessions/\d+/$"))
 
 
-def test_a_deputy_acts_only_for_an_absent_member(live_site, browser, tmp_path, settings):
-    settings.PRIVATE_STORAGE_ROOT = tmp_path / "private"
-    demo_accounts_ensure()
-    rules_open()
-    users = get_user_model().objects
-    office, first = users.get(username="office"), users.get(username="committee-1")
-    member, absent_one = (
-        Membership.objects.get(user=first),
-        Membership.objects.get(user__username="committee-2"),
+def _recorded_case(*, office, rules, full_name):
+    """An application the office recorded, as Leverkusen's cases come: without an advice
+    centre."""
+    case, _created = case_services.case_submit(
+        reference_prefix=rules.reference_prefix,
+        user=office,
+        submission_token=uuid.uuid4(),
+        answers={"applicant_kind": ApplicantKind.AFFECTED_PERSON.value, "submitted_before": False},
+        application={
+            "full_name": full_name,
+            "date_of_birth": date(1990, 5, 17),
+            "nationality": "Testland",
+            "district": "Wiesdorf",
+            "residence_status": "duldung",
+            "ground_length_of_stay": "Seit 2015 in Leverkusen",
+            "summary": "Schriftlich an das Gremium gerichtet.",
+            "contact_name": full_name,
+        },
+        household=[],
+        consent_version="2026-01",
+        consent_file=(pdf_bytes(), "pdf"),
+        recorded_by_office=True,
     )
-    deputy_user = users.create_user("deputy-1", email="deputy-1@localhost")
-    deputy_user.set_password(DEMO_PASSWORD)
-    deputy_user.save()
-    deputy_user.groups.add(*first.groups.all())
-    totp_device_ensure(user=deputy_user, name="demo", key=base64.b32decode(DEMO_TOTP_SECRET))
-    deputy = Membership.objects.create(
-        user=deputy_user, kind=Membership.Kind.DEPUTY, deputy_for=absent_one, body="WV"
-    )
+    return case
 
-    case = case_submit(users.get(username="advisor-awo"), full_name="Amina Vertretung")
+
+def test_a_deputy_acts_only_for_an_absent_member(leverkusen, browser, tmp_path, settings):
+    live_site = leverkusen
+    settings.PRIVATE_STORAGE_ROOT = tmp_path / "private"
+    rules = _rules()
+    # The profile's seats: as many members and deputies as its rules say, each deputy standing
+    # in for the member of the same body.
+    members = Membership.objects.filter(kind=Membership.Kind.MEMBER).order_by("user__username")
+    deputies = Membership.objects.filter(kind=Membership.Kind.DEPUTY).order_by("user__username")
+    assert (members.count(), deputies.count()) == (rules.member_count, rules.deputy_count)
+    users = get_user_model().objects
+    office = users.get(username="office")
+    member, absent_one = members[0], members[1]
+    first = member.user
+    deputy = deputies.get(deputy_for=absent_one)
+    assert deputy.body == absent_one.body
+
+    case = _recorded_case(office=office, rules=rules, full_name="Amina Vertretung")
     committee_services.case_status_change(
         case=case,
         status=CaseStatus.ADMISSIBLE,
@@ -158,18 +187,22 @@ def test_a_deputy_acts_only_for_an_absent_member(live_site, browser, tmp_path, s
     office_context = browser.new_context(locale="de-DE")
     office_page = office_context.new_page()
     log_in(office_page, live_site, "office", "/de/committee/sessions/")
-    # Everyone there: the deputy is a guest.
-    _attendance(office_page, live_site, session, {member: True, absent_one: True, deputy: True})
+    # Every member there: the deputy is a guest, the other deputies stay away.
+    everyone = {seat: True for seat in members} | {seat: seat == deputy for seat in deputies}
+    _attendance(office_page, live_site, session, everyone)
     deputy_context = browser.new_context(locale="de-DE")
     deputy_page = deputy_context.new_page()
-    log_in(deputy_page, live_site, "deputy-1", case_url)
-    assert deputy_page.locator("#confirm-form").count() == 0
-    assert deputy_page.locator("#note-form").count() == 0
-    assert deputy_page.locator("#deputy-standing-by").count() == 1
-    assert str(deputy) not in deputy_page.inner_text("#confirmations")
+    # Standing in for nobody, the deputy finds the case neither in the list nor at its address.
+    log_in(deputy_page, live_site, deputy.user.username, "/de/committee/")
+    assert deputy_page.locator("#deputy-cases").count() == 1
+    assert case.reference not in deputy_page.inner_text("main")
+    response = deputy_page.goto(live_site + case_url)
+    assert response.status == 404
 
     # The member is absent: the deputy stands in and is asked to confirm.
-    _attendance(office_page, live_site, session, {member: True, absent_one: False, deputy: True})
+    _attendance(office_page, live_site, session, everyone | {absent_one: False})
+    deputy_page.goto(live_site + "/de/committee/")
+    assert case.reference in deputy_page.inner_text("main")
     deputy_page.goto(live_site + case_url)
     assert deputy_page.locator("#deputy-standing-by").count() == 0
     deputy_page.fill("#note-form textarea", "Aus Sicht des Wohlfahrtsverbands tragfähig.")
@@ -189,12 +222,11 @@ def test_a_deputy_acts_only_for_an_absent_member(live_site, browser, tmp_path, s
     assert str(absent_one) not in confirmations
     deputy_context.close()
 
-    committee_services.assessment_confirm(
-        case=case,
-        membership=member,
-        version=case.assessment.version,
-        actor=first,
-    )
+    for seat in members:
+        if seat != absent_one:
+            committee_services.assessment_confirm(
+                case=case, membership=seat, version=case.assessment.version, actor=seat.user
+            )
     office_page.goto(live_site + case_url)
     office_page.click("#release-form button[type='submit']")
     office_page.wait_for_url(re.compile(rf".*{case_url}$"))

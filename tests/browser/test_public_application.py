@@ -1,6 +1,6 @@
-"""An affected person applies through the public form where the committee's rules open it
-(Leverkusen's: affected persons, representatives and initiative groups apply themselves), in
-Arabic: admissibility, e-mail confirmed by the mailed link, the Kurzantrag with the signed
+"""On a portal built from Leverkusen's profile, whose rules open the public form (affected
+persons, representatives and initiative groups apply themselves), an affected person applies
+in Arabic: admissibility, e-mail confirmed by the mailed link, the Kurzantrag with the signed
 consent, then the status with reference and secret."""
 
 import re
@@ -18,26 +18,26 @@ from tests.cases.helpers import pdf_bytes
 
 PERSON = "Zarah Geheimname"
 ADDRESS = "antragstellerin@example.org"
+# The admissibility question each exclusion switch of the rules asks.
+QUESTIONS = {
+    "exclude_other_authority": "other_authority",
+    "exclude_court_procedure": "court_procedure",
+    "exclude_asylum_application": "asylum_application",
+    "exclude_petition_or_hardship_commission": "petition_or_hardship_commission",
+    "repeat_requires_changed_facts": "submitted_before",
+}
 
 
 @pytest.fixture
-def open_site(live_site):
+def open_site(live_profile_site):
+    base = live_profile_site("leverkusen")
+    # What ``seed_portal`` adds after the pages: the consent texts in force.
     consent_text_ensure()
-    CommitteeRules.objects.update_or_create(
-        site=Site.objects.get(is_default_site=True),
-        defaults={
-            "public_applications": True,
-            "applicant_kinds": ["affected_person", "representative", "initiative_group"],
-            "exclude_petition_or_hardship_commission": True,
-            "repeat_requires_changed_facts": True,
-        },
-    )
-    return live_site
+    return base
 
 
-def _no(page, *names):
-    for name in names:
-        page.check(f"input[name={name}][value=no]")
+def _rules():
+    return CommitteeRules.for_site(Site.objects.get(is_default_site=True))
 
 
 def test_an_affected_person_applies_confirms_submits_and_sees_the_status(
@@ -47,18 +47,21 @@ def test_an_affected_person_applies_confirms_submits_and_sees_the_status(
     page = context.new_page()
     mail.outbox.clear()
 
+    rules = _rules()
+    assert rules.public_applications
+    assert "affected_person" in rules.applicant_kinds
     page.goto(f"{open_site}/ar/apply/")
     assert page.locator("html").get_attribute("dir") == "rtl"
     assert page.locator("input[value=professional_advisor]").count() == 0
     page.check("input[name=applicant_kind][value=affected_person]")
-    _no(
-        page,
-        "other_authority",
-        "court_procedure",
-        "asylum_application",
-        "petition_or_hardship_commission",
-        "submitted_before",
-    )
+    # The question of each exclusion the profile's rules switch on, answered "no"; the
+    # profile switches the court and asylum exclusions off, so those are not asked.
+    switches = [switch for switch, _statement in rules.exclusion_grounds()]
+    assert switches
+    for switch in switches:
+        page.check(f"input[name={QUESTIONS[switch]}][value=no]")
+    for switch in set(QUESTIONS) - set(switches):
+        assert page.locator(f"input[name={QUESTIONS[switch]}]").count() == 0
     page.locator("main form button[type=submit]").last.click()
 
     # The address and the security code.

@@ -66,6 +66,8 @@ def test_german_letter_names_sender_person_session_and_that_the_authority_decide
 
 
 def test_empty_letterhead_shows_the_committee_name_and_no_address(client, advisor, member, rules):
+    rules.letterhead = ""
+    rules.save()
     case = case_submit(advisor)
     case_assessed(case, member, released_at=timezone.now())
     client_login(client, advisor)

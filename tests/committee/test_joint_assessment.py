@@ -285,7 +285,7 @@ def test_a_scheduled_case_is_refused_later_under_a_rule_the_advisor_reads(
     assert "Asylantrag" in reason
 
 
-def test_a_deputy_writes_a_note_only_for_an_absent_member(client, seats, assessed, office):
+def test_a_deputy_reads_and_writes_only_while_standing_in(client, seats, assessed, office):
     case, session = assessed
     deputy_user = user_create("deputy-2", group="Committee")
     deputy = Membership.objects.create(
@@ -294,22 +294,45 @@ def test_a_deputy_writes_a_note_only_for_an_absent_member(client, seats, assesse
     client_login(client, deputy_user)
     url = reverse("committee:case_detail", args=[case.reference])
     note_url = reverse("committee:case_note", args=[case.reference])
+    protocol_url = reverse("committee:session_protocol", args=[session.pk])
+    list_url = reverse("committee:case_list")
     services.member_note_save(case=case, membership=seats[0], text="Sicht eins", actor=office)
-    # Not on the attendance yet, then there beside the member: no note, none read.
+    # Not on the attendance yet, then there beside the member: the case does not exist for
+    # the deputy, in the list, on its page, in the protocol, and no note can be written.
     for present in ((), (seats[0], seats[1], deputy)):
         if present:
             _present(session, office, *present)
-        page = client.get(url).content.decode()
-        assert 'id="deputy-standing-by"' in page
-        assert 'id="note-form"' not in page
-        assert "Sicht eins" not in page
-        client.post(note_url, {"text": "Vertretersicht"})
+        listing = client.get(list_url).content.decode()
+        assert case.reference not in listing
+        assert 'id="deputy-cases"' in listing
+        assert client.get(url).status_code == 404
+        assert client.get(protocol_url).status_code == 404
+        assert client.post(note_url, {"text": "Vertretersicht"}).status_code == 404
         assert not MemberNote.objects.filter(membership=deputy).exists()
+    assert AuditEntry.objects.filter(
+        case_reference=case.reference, action=AuditEntry.Action.ACCESS_DENIED, actor=deputy_user
+    ).exists()
     # Standing in for the absent member.
     _present(session, office, seats[0], deputy, absent=[seats[1]])
+    assert case.reference in client.get(list_url).content.decode()
     page = client.get(url).content.decode()
     assert 'id="note-form"' in page
     assert "Sicht eins" in page
+    assert client.get(protocol_url).status_code == 200
     response = client.post(note_url, {"text": "Vertretersicht"})
     assert response.status_code == 302
     assert MemberNote.objects.filter(membership=deputy).exists()
+
+
+def test_members_and_the_office_read_every_case_without_attendance(
+    client, seats, assessed, office
+):
+    case, _session = assessed
+    for user in (seats[0].user, office):
+        client_login(client, user)
+        listing = client.get(reverse("committee:case_list")).content.decode()
+        assert case.reference in listing
+        assert 'id="deputy-cases"' not in listing
+        assert (
+            client.get(reverse("committee:case_detail", args=[case.reference])).status_code == 200
+        )

@@ -92,7 +92,7 @@ def test_the_office_chooses_among_the_kinds_the_rules_admit_but_advisors(
     assert 'value="initiative_group"' not in page
     for refused in ("professional_advisor", "initiative_group"):
         response = office_client.post(URL, recorded_post(applicant_kind=refused))
-        assert response.status_code == 200
+        assert response.status_code == 400
         assert 'id="id_applicant_kind_error"' in response.content.decode()
     assert not Case.objects.exists()
 
@@ -127,7 +127,7 @@ def test_without_the_signed_consent_nothing_is_stored_and_nothing_typed_is_lost(
     del data["consent_file"]
     response = office_client.post(URL, data)
     page = response.content.decode()
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert 'id="id_consent_file_error"' in page
     assert de("Please attach the signed consent declaration.") in page
     assert 'href="#id_consent_file"' in page
@@ -240,3 +240,11 @@ def test_an_earlier_case_of_the_same_person_asks_what_changed(office_client, ope
     assert 'id="id_changes_since_last_error"' in response.content.decode()
     assert Case.objects.count() == 1
     assert AuditEntry.objects.filter(action=AuditEntry.Action.REPEAT_CHECK).exists()
+
+
+def test_the_page_asks_for_the_applicant_not_an_advisor(office_client, open_rules):
+    page = office_client.get(URL).content.decode()
+    assert escape(de("Who applied?")) in page
+    assert escape(de("Applicant's name")) in page
+    assert escape(de("Advisor's name")) not in page
+    assert escape(de("Who is bringing the case?")) not in page

@@ -216,10 +216,13 @@ def test_the_cached_rules_page_changes_with_the_rules(
 @pytest.mark.django_db
 @pytest.mark.parametrize("code", ["de", "ar"])
 def test_the_rules_page_names_the_ways_in_that_the_rules_open(client, seeded_site, code):
+    # Addressed to the committee, as Leverkusen's rules put it ("schriftlich oder zur
+    # Niederschrift an das Beratungsgremium"), not to an office.
     office_line = {
-        "de": "Die Geschäftsstelle des Gremiums nimmt Anträge auch schriftlich oder zur "
-        "Niederschrift entgegen.",
-        "ar": "يقبل مكتب اللجنة الطلبات أيضًا كتابيًا أو حضوريًا.",
+        "de": "Anträge können auch schriftlich oder zur Niederschrift an das Gremium gerichtet "
+        "werden.",
+        "ar": "يمكن أيضًا إرسال الطلبات إلى اللجنة كتابيًا، أو تقديمها إليها شخصيًا شفهيًا "
+        "لتُدوَّن كتابةً.",
     }[code]
     html = client.get(f"/{code}/regeln-fuer-einzelfaelle/").content.decode()
     assert office_line not in unescape(html)

@@ -158,3 +158,17 @@ def test_leverkusens_rules_page_states_its_own_rules(client):
             assert (str(label) in html) is allowed, value
     assert "Härtefallkommission" in html
     assert "Länge des Aufenthalts" in html or "wie lange die Person schon hier lebt" in html
+
+
+@pytest.mark.parametrize("name", sorted(PROFILES))
+def test_each_profiles_letterhead_names_its_municipality_and_no_made_up_address(name):
+    # The seeds name the municipality (and in Dortmund the department) a committee belongs
+    # to, and no address, phone number or e-mail address.
+    lines = profile_get(name).RULES["letterhead"].splitlines()
+    municipality = {
+        "dortmund": "Stadt Dortmund",
+        "leverkusen": "Stadt Leverkusen",
+        "kreis-unna": "Kreis Unna",
+    }[name]
+    assert lines[0] == municipality
+    assert not any(character.isdigit() or character == "@" for character in "".join(lines))

@@ -1,4 +1,5 @@
-"""One term per concept: no UI string or seeded translation uses a variant the glossary forbids.
+"""One term per concept: no UI string, seeded translation or consent declaration uses a variant
+the glossary forbids.
 
 Each language has ``locale/glossary/<code>.toml``: per concept the German term, the required
 term and the variants that are wrong (known mistranslations, misleading synonyms), plus
@@ -13,6 +14,8 @@ import polib
 import pytest
 from django.conf import settings
 
+from cases import consent_default, consent_translations
+from demo.profiles import PROFILES
 from demo.translations import PO_DIR
 from portal.languages import SOURCE_LANGUAGE
 
@@ -48,6 +51,30 @@ def language_texts(code):
         for entry in polib.pofile(str(path)):
             text = entry.msgid if source else entry.msgstr
             yield str(path.relative_to(LOCALE_DIR.parent)), entry.msgid[:60], text
+    yield from consent_texts(code)
+
+
+def consent_texts(code):
+    """(source, declaration, text) for the title and every paragraph of each consent
+    declaration in ``code``: the first one and those the committee profiles bring."""
+    first = {
+        "title": consent_default.CONSENT_TITLE,
+        "paragraphs": consent_default.CONSENT_BODY.split("\n\n"),
+        "translations": consent_translations.TRANSLATIONS,
+    }
+    declarations = [("cases/consent_translations.py", first)] + [
+        (f"demo/profiles ({name})", declaration)
+        for name, profile in sorted(PROFILES.items())
+        for declaration in profile.CONSENT_TEXTS
+    ]
+    for source, declaration in declarations:
+        if code == SOURCE_LANGUAGE:
+            texts = [declaration["title"], *declaration["paragraphs"]]
+        else:
+            translation = declaration["translations"][code]
+            texts = [translation["title"], translation["note"], *translation["paragraphs"]]
+        for text in texts:
+            yield source, declaration["title"][:60], text
 
 
 def comparable(text):

@@ -56,9 +56,12 @@ from tests.cases.helpers import (
     login_verified,
     totp_device,
 )
+from tests.cases.test_public_application import ANSWERS as PUBLIC_ANSWERS
+from tests.cases.test_public_application import rules_set
 from tests.factories import AdviceCenterFactory, AdvisorProfileFactory, UserFactory
 from tests.home.conftest import captcha_answer
-from tests.referrals.helpers import offer_create, person_of, referral_consent_ensure, rules_set
+from tests.referrals.helpers import offer_create, person_of, referral_consent_ensure
+from tests.referrals.helpers import rules_set as referral_rules_set
 
 pytestmark = pytest.mark.django_db
 
@@ -813,7 +816,7 @@ def referral_person(markers, label=""):
 
 def test_referral_forms_leak_nothing(observed, seeded_site, monkeypatch, settings, tmp_path):
     settings.PRIVATE_STORAGE_ROOT = tmp_path / "private"
-    rules_set(referrals=True)
+    referral_rules_set(referrals=True)
     referral_consent_ensure()
     offer = offer_create("Café Marker", places=["Bergkamen"], kind="cafe")
     person = person_of(offer)
@@ -908,3 +911,95 @@ def test_referral_forms_leak_nothing(observed, seeded_site, monkeypatch, setting
     for stored in Path(settings.PRIVATE_STORAGE_ROOT).iterdir():
         assert not markers.found_in(stored.read_bytes().decode("latin-1"), markers.case)
         assert not markers.found_in(stored.name, markers.case)
+
+
+# Applications without an advice centre: the public form and the office's record ----------
+
+
+def test_applications_without_centre_leak_nothing(observed, seeded_site, settings, tmp_path):
+    settings.PRIVATE_STORAGE_ROOT = tmp_path / "private"
+    rules_set(office_records_applications=True)
+    markers = Markers()
+    office = UserFactory(groups=["Office"])
+    member = UserFactory(groups=["Committee"])
+    Membership.objects.create(user=member)
+
+    # The public form: refused answers, an address with a wrong code, then the mailed link.
+    applicant = client(observed)
+    forged = {key: markers(f"public answer {key}") for key in PUBLIC_ANSWERS}
+    assert applicant.post("/de/apply/", forged).status_code in (200, 400)
+    html = applicant.post("/de/apply/", PUBLIC_ANSWERS).content.decode()
+    signed = re.search(r'name="answers" value="([^"]+)"', html).group(1)
+    key, answer = captcha_answer(html)
+    wrong_code = {
+        "answers": signed,
+        "email": markers("public e-mail, wrong code", case=True, email=True),
+        "captcha_0": key,
+        "captcha_1": markers("captcha answer"),
+    }
+    assert applicant.post("/de/apply/email/", wrong_code).status_code == 400
+    html = applicant.post("/de/apply/", PUBLIC_ANSWERS).content.decode()
+    signed = re.search(r'name="answers" value="([^"]+)"', html).group(1)
+    key, answer = captcha_answer(html)
+    address = markers("public e-mail", case=True, email=True)
+    sent = {"answers": signed, "email": address, "captcha_0": key, "captcha_1": answer}
+    assert applicant.post("/de/apply/email/", sent).status_code == 302
+    (confirmation,) = [message for message in mail.outbox if address in message.to]
+    mail.outbox.remove(confirmation)
+    link = urlsplit(re.search(r"https?://\S+/apply/confirm/\S+/", confirmation.body).group(0))
+    assert applicant.post(link.path).status_code == 302
+
+    # The Kurzantrag: invalid first (a file that is no PDF), then complete.
+    wrong = application(markers, ", public, invalid")
+    wrong.update(date_of_birth=markers("public date of birth, invalid", case=True))
+    wrong["consent_file"] = upload(
+        markers, b"MZ" + markers("public, not a PDF", case=True).encode()
+    )
+    assert applicant.post("/de/apply/form/", wrong).status_code == 400
+    data = application(markers, ", public")
+    data["consent_file"] = upload(markers, consent_pdf(markers))
+    html = applicant.post("/de/apply/form/", data).content.decode()
+    reference = re.search(r'id="public-reference">([^<]+)<', html).group(1)
+    secret = re.search(r'id="public-secret">([^<]+)<', html).group(1)
+    assert applicant.get(f"/de/apply/receipt/{reference}.pdf").status_code == 200
+
+    # The status: a wrong secret, nonsense, then the right one.
+    status = client(observed)
+    wrong_secret = {"reference": reference, "secret": markers("public secret, wrong")}
+    assert status.post("/de/apply/status/", wrong_secret).status_code in (200, 400)
+    nonsense = {"reference": markers("public reference, typed"), "secret": secret}
+    assert status.post("/de/apply/status/", nonsense).status_code in (200, 400)
+    secret_found = Markers()
+    secret_found.fields[secret] = "the status secret"
+    found = status.post("/de/apply/status/", {"reference": reference, "secret": secret})
+    assert 'id="public-status"' in found.content.decode()
+
+    # The office records a written application: refused answers, an error, then complete.
+    desk = client(observed)
+    login_verified(desk, office)
+    recorded = application(markers, ", recorded")
+    recorded.update(PUBLIC_ANSWERS, applicant_kind="initiative_group")
+    recorded["consent_file"] = upload(markers, consent_pdf(markers))
+    refused = {**recorded, "other_authority": markers("recorded answer, forged")}
+    assert desk.post("/de/committee/cases/record/", refused).status_code in (200, 400)
+    assert Case.objects.count() == 1
+    invalid = {**recorded, "date_of_birth": markers("recorded date of birth", case=True)}
+    invalid["consent_file"] = upload(markers, consent_pdf(markers))
+    assert desk.post("/de/committee/cases/record/", invalid).status_code == 400
+    recorded["consent_file"] = upload(markers, consent_pdf(markers))
+    assert desk.post("/de/committee/cases/record/", recorded).status_code == 302
+    assert Case.objects.count() == 2
+
+    reader = client(observed)
+    login_verified(reader, member)
+    for case in Case.objects.all():
+        assert reader.get(f"/de/committee/cases/{case.reference}/").status_code == 200
+    assert reader.post("/de/committee/", {"q": data["full_name"]}).status_code == 200
+
+    assert_nothing_leaked(observed, markers)
+    assert_case_data_kept_in(markers)
+    # The secret was shown once, on its page: nowhere else.
+    for text in observed.texts:
+        assert not secret_found.found_in(text)
+    for message in mail.outbox:
+        assert not secret_found.found_in(mail_text(message))

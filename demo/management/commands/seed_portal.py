@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from cases.services import consent_text_ensure
 from demo.accounts import demo_accounts_ensure
 from demo.profiles import DEFAULT, UnknownProfile, profile_get
 from demo.services import ProfileConflict, portal_seed
@@ -27,7 +26,6 @@ class Command(BaseCommand):
             portal_seed(log=self.stdout.write, profile=name)
         except (UnknownProfile, ProfileConflict) as error:
             raise CommandError(str(error)) from error
-        consent_text_ensure()
         self.stdout.write(self.style.SUCCESS(f"Demo content of the profile {name} is in place."))
         if getattr(settings, "PORTAL_DEMO_ACCOUNTS", False):
             self.stdout.write("Demo logins (local use only):")
