@@ -205,3 +205,10 @@ def test_the_declaration_is_public_bilingual_and_printable(referral_world):
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
     # The application's declaration is another text.
     assert "Weitervermittlung" not in Client().get("/de/consent/").content.decode()
+
+
+def test_the_office_finds_the_referrals_from_the_admin(referral_world):
+    office = client_for(referral_world["office"])
+    assert "/de/referrals/" in office.get("/admin/").content.decode()
+    rules_set(referrals=False)
+    assert "/de/referrals/" not in office.get("/admin/").content.decode()
