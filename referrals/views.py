@@ -234,6 +234,11 @@ def _record(request, form, consent):
     return referral
 
 
+def _reference_html(referral):
+    # Kept on one line and in its order inside a right-to-left heading.
+    return format_html('<bdi class="reference">{}</bdi>', referral.reference)
+
+
 def _person_rows(data):
     statuses = dict(RESIDENCE_STATUSES)
     languages = dict(settings.LANGUAGES)
@@ -257,6 +262,7 @@ def referral_detail(request, reference):
         "referrals/referral_detail.html",
         {
             "referral": referral,
+            "reference_html": _reference_html(referral),
             "person": _person_rows(referral.data),
             "offers": selectors.referral_offers(referral=referral),
             "deletion": _deletion_date(request, referral),
@@ -296,7 +302,7 @@ def referral_withdraw(request, reference):
     return render(
         request,
         "referrals/referral_withdraw.html",
-        {"referral": referral, "form": form},
+        {"referral": referral, "form": form, "reference_html": _reference_html(referral)},
         status=400 if form.errors else 200,
     )
 
@@ -341,6 +347,7 @@ def centre_detail(request, reference):
         "referrals/centre_detail.html",
         {
             "referral": referral,
+            "reference_html": _reference_html(referral),
             "person": _person_rows(referral.data),
             "offer": _centre_offer(request, referral),
         },
