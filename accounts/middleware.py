@@ -17,7 +17,7 @@ from accounts.selectors import demo_accounts_found, demo_accounts_refusal
 
 LOGIN_AT = "_intake_login_at"
 LAST_SEEN = "_intake_last_seen"
-NO_STORE_APPS = {"accounts", "cases", "committee"}
+NO_STORE_APPS = {"accounts", "cases", "committee", "referrals"}
 
 
 class SessionLifetimeMiddleware:

@@ -807,6 +807,7 @@ def private_files_unreferenced():
             "consent_file_name", flat=True
         )
     )
+    referenced |= storage.private_file_names_referenced_elsewhere()
     return [name for name in storage.private_file_names() if name not in referenced]
 
 

@@ -56,6 +56,8 @@ def case_list(request):
             "query": query,
             "is_advisor": is_advisor,
             "is_committee": is_committee,
+            # Where the rules open referrals, the centre's people find those to their offer.
+            "referrals_open": is_advisor and committee_rules(request).referrals,
         },
         status=400 if search.is_bound and search.errors else 200,
     )

@@ -11,6 +11,12 @@ from functools import lru_cache
 from cryptography.fernet import Fernet, MultiFernet
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.dispatch import Signal
+
+# Sent by ``manage.py rotate_case_keys`` after its own work: apps that encrypt data of their
+# own re-encrypt it and answer with ``(label, count)``, so one command still covers
+# everything encrypted.
+keys_rotate = Signal()
 
 
 @lru_cache(maxsize=4)

@@ -59,6 +59,7 @@ urlpatterns += i18n_patterns(
     path("", include("cases.urls")),
     path("suche/", search_views.search, name="search"),
     path("", include("committee.urls")),
+    path("", include("referrals.urls")),
     path("", include(wagtail_front_end)),
     prefix_default_language=True,
 )

@@ -34,6 +34,13 @@ class AuditEntry(models.Model):
         EVIDENCE_REMOVE = "evidence_remove", _("Evidence removed")
         EVIDENCE_DOWNLOAD = "evidence_download", _("Evidence downloaded")
         ADDENDUM_ADD = "addendum_add", _("Addendum added")
+        # Referrals to support offers (the referrals app) are audited under their reference.
+        REFERRAL_CREATE = "referral_create", _("Referral recorded")
+        REFERRAL_VIEW = "referral_view", _("Referral viewed")
+        REFERRAL_DOWNLOAD = "referral_download", _("Referral consent file downloaded")
+        REFERRAL_CONTACT = "referral_contact", _("Contact with the person confirmed")
+        REFERRAL_WITHDRAW = "referral_withdraw", _("Referral deleted: consent withdrawn")
+        REFERRAL_DELETE = "referral_delete", _("Referral deleted: retention period ended")
 
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     actor = models.ForeignKey(

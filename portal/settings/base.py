@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "accounts",
     "cases",
     "committee",
+    "referrals",
     # Only the migrations that created the case tables before they moved to the apps above.
     "intake",
     "pagecache",
@@ -115,6 +116,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "committee.context_processors.committee_identity",
+                "committee.context_processors.referrals_link",
             ],
         },
     },

@@ -21,6 +21,7 @@ SOURCES = [
     "demo",
     "home",
     "portal",
+    "referrals",
     "search",
     "templates",
 ]

@@ -45,6 +45,7 @@ from committee.models import AgendaItem, CommitteeSession, Membership, Recommend
 from home.models import Submission
 from pagecache import services as pagecache_services
 from portal import django_internals
+from referrals.models import Referral
 from tests.cases.helpers import (
     ADMISSIBLE_ANSWERS,
     PASSWORD,
@@ -59,6 +60,8 @@ from tests.cases.test_public_application import ANSWERS as PUBLIC_ANSWERS
 from tests.cases.test_public_application import rules_set
 from tests.factories import AdviceCenterFactory, AdvisorProfileFactory, UserFactory
 from tests.home.conftest import captcha_answer
+from tests.referrals.helpers import offer_create, person_of, referral_consent_ensure
+from tests.referrals.helpers import rules_set as referral_rules_set
 
 pytestmark = pytest.mark.django_db
 
@@ -793,6 +796,121 @@ def test_case_forms_leak_nothing(observed, seeded_site, monkeypatch, settings, t
     for path in Path(settings.PRIVATE_STORAGE_ROOT).iterdir():
         assert not markers.found_in(path.read_bytes().decode("latin-1"), markers.case)
         assert not markers.found_in(path.name, markers.case)
+
+
+# Referrals: the office's record form and the offers' confirmation ------------------------
+
+
+def referral_person(markers, label=""):
+    def marked(field, email=False):
+        return markers(f"referral {field}{label}", case=True, email=email)
+
+    return {
+        "full_name": marked("full name"),
+        "phone": marked("phone"),
+        "email": marked("e-mail", email=True),
+        "address": marked("postal address"),
+        "note": marked("note"),
+    }
+
+
+def test_referral_forms_leak_nothing(observed, seeded_site, monkeypatch, settings, tmp_path):
+    settings.PRIVATE_STORAGE_ROOT = tmp_path / "private"
+    referral_rules_set(referrals=True)
+    referral_consent_ensure()
+    offer = offer_create("Café Marker", places=["Bergkamen"], kind="cafe")
+    person = person_of(offer)
+    office = UserFactory(groups=["Office"])
+    desk = client(observed)
+    login_verified(desk, office)
+    path = "/de/referrals/new/"
+    desk.get(path)
+
+    markers = Markers()
+    # The place is chosen first; what was typed so far comes back, nothing is checked yet.
+    chosen = {"action": "place", "place": "Bergkamen", **referral_person(markers, ", place")}
+    assert desk.post(path, chosen).status_code == 200
+    # Wrong choices and an address that is none, without the signed declaration.
+    wrong = {
+        "action": "record",
+        "submission_token": str(uuid.uuid4()),
+        "place": markers("referral place, invalid"),
+        "offers": [markers("referral offer, invalid")],
+        "residence_status": markers("referral status, invalid"),
+        "language": markers("referral language, invalid"),
+        **referral_person(markers, ", invalid"),
+        "email": markers("referral e-mail, invalid", case=True),
+    }
+    assert desk.post(path, wrong).status_code == 400
+    # A declaration that is no PDF, then one whose name and content carry markers.
+    valid = {
+        "action": "record",
+        "place": "Bergkamen",
+        "offers": [str(offer.pk)],
+        "residence_status": "duldung",
+        "language": "ar",
+        "consent_confirmed": "on",
+    }
+    refused = {
+        **valid,
+        "submission_token": str(uuid.uuid4()),
+        **referral_person(markers, ", no PDF"),
+    }
+    refused["consent_file"] = upload(markers, b"MZ" + markers("not a PDF", case=True).encode())
+    assert desk.post(path, refused).status_code == 400
+    data = {**valid, "submission_token": str(uuid.uuid4()), **referral_person(markers)}
+    data["consent_file"] = upload(markers, consent_pdf(markers))
+    assert desk.post(path, data).status_code == 302
+    second = {
+        **valid,
+        "submission_token": str(uuid.uuid4()),
+        **referral_person(markers, " (second)"),
+    }
+    second["consent_file"] = upload(markers, consent_pdf(markers))
+    assert desk.post(path, second).status_code == 302
+    first, other = Referral.objects.order_by("pk")
+
+    desk.get("/de/referrals/")
+    desk.get(f"/de/referrals/{first.reference}/")
+    assert desk.get(f"/de/referrals/{first.reference}/consent-file/").status_code == 200
+    assert desk.post(f"/de/referrals/{other.reference}/withdraw/", {}).status_code == 400
+    assert (
+        desk.post(f"/de/referrals/{other.reference}/withdraw/", {"confirm": "on"}).status_code
+        == 302
+    )
+
+    centre = client(observed)
+    login_verified(centre, person)
+    centre.get("/de/centre-referrals/")
+    centre.get(f"/de/centre-referrals/{first.reference}/")
+    assert centre.post(f"/de/centre-referrals/{first.reference}/contact/").status_code == 302
+
+    # A server error while recording.
+    broken = client(observed, raise_request_exception=False)
+    login_verified(broken, office)
+    monkeypatch.setattr("referrals.services.referral_record", failing)
+    failed = {
+        **valid,
+        "submission_token": str(uuid.uuid4()),
+        **referral_person(markers, ", failing"),
+    }
+    failed["consent_file"] = upload(markers, consent_pdf(markers))
+    assert broken.post(path, failed).status_code == 500
+
+    assert Referral.objects.count() == 1
+    assert any(message.to == [person.email] for message in mail.outbox)
+    assert_nothing_leaked(observed, markers)
+    details = "\n".join(
+        f"{entry.case_reference} {entry.action} {entry.detail}"
+        for entry in AuditEntry.objects.all()
+    )
+    assert first.reference in details
+    assert not markers.found_in(details, markers.case)
+    assert not markers.found_in(cache_text("pagecache"), markers.case)
+    assert not markers.found_in(cache_text("default"), markers.case)
+    for stored in Path(settings.PRIVATE_STORAGE_ROOT).iterdir():
+        assert not markers.found_in(stored.read_bytes().decode("latin-1"), markers.case)
+        assert not markers.found_in(stored.name, markers.case)
 
 
 # Applications without an advice centre: the public form and the office's record ----------

@@ -124,6 +124,23 @@ TABLE = {
     ],
     "de/cases/<str:reference>/withdraw/": [("/de/cases/BF-AAAA-BBBB/withdraw/", None)],
     "de/cases/<str:reference>/assessment.pdf": [("/de/cases/BF-AAAA-BBBB/assessment.pdf", None)],
+    # Referrals: the office and the chosen offers' people, logged in with both factors; the
+    # declaration is read, never posted to.
+    "de/referrals/": [("/de/referrals/", None)],
+    "de/referrals/new/": [("/de/referrals/new/", None)],
+    "de/referrals/<str:reference>/": [("/de/referrals/ABKR-AAAA-BBBB/", None)],
+    "de/referrals/<str:reference>/consent-file/": [
+        ("/de/referrals/ABKR-AAAA-BBBB/consent-file/", None)
+    ],
+    "de/referrals/<str:reference>/withdraw/": [("/de/referrals/ABKR-AAAA-BBBB/withdraw/", None)],
+    "de/centre-referrals/": [("/de/centre-referrals/", None)],
+    "de/centre-referrals/<str:reference>/": [("/de/centre-referrals/ABKR-AAAA-BBBB/", None)],
+    "de/centre-referrals/<str:reference>/contact/": [
+        ("/de/centre-referrals/ABKR-AAAA-BBBB/contact/", None)
+    ],
+    "de/referral-consent/": [("/de/referral-consent/", None)],
+    "de/referral-consent/<str:version>/": [("/de/referral-consent/1.0/", None)],
+    "de/referral-consent/<str:version>/print.pdf": [("/de/referral-consent/1.0/print.pdf", None)],
     "de/_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/": [
         ("/de/_util/authenticate_with_password/1/2/", None)
     ],

@@ -34,6 +34,7 @@ from tests.factories import (
     ImageFactory,
     UserFactory,
 )
+from tests.referrals.helpers import referral_consent_ensure, referral_make
 
 ROLES = ["anonymous", "editor", "advisor_a", "advisor_b", "committee", "admin", "office"]
 # Who may read advisor A's case: A, the committee and its office. Nobody else gets any of it.
@@ -42,6 +43,7 @@ APPLICANT = "Zofia Verschwiegen"
 EVIDENCE = "Schulzeugnis Verschwiegen"
 ADDENDUM = "Nachtrag Verschwiegen"
 DRAFT_PERSON = "Wanda Entwurfsname"
+REFERRED_PERSON = "Ronja Weitervermittelt"
 ASSESSMENT = "Aussicht auf Erfolg bei der Härtefallkommission"
 MISSING = 999_999
 # wagtail-localize's own views behind paths that portal/urls.py routes to the portal's views
@@ -129,6 +131,21 @@ TABLE = {
         "cases:public_apply_form",
         "cases:public_apply_receipt",
         "cases:public_status",
+    ): everyone("404"),
+    # Referrals to support offers, as rules that keep them closed answer: nothing exists, not
+    # even the consent declaration; a profile that opens them answers as WHEN_OPEN says.
+    (
+        "referrals:referral_list",
+        "referrals:referral_record",
+        "referrals:referral_detail",
+        "referrals:referral_consent_file",
+        "referrals:referral_withdraw",
+        "referrals:centre_list",
+        "referrals:centre_detail",
+        "referrals:centre_confirm",
+        "referrals:consent_text",
+        "referrals:consent_text_version",
+        "referrals:consent_text_pdf",
     ): everyone("404"),
     # Unknown captcha keys are gone; a refresh is only answered to the page's script.
     ("captcha-image", "captcha-image-2x", "captcha-audio"): everyone("410"),
@@ -331,6 +348,26 @@ WHEN_OPEN = {
         "cases:public_apply_confirm": everyone("200"),
         "cases:public_status": everyone("200"),
     },
+    # The office records, reads and deletes (after a confirmation page) referrals; the people
+    # of an offer read those that chose it (advisor A's centre here) and confirm contact by
+    # POST; the declaration is public.
+    "referrals": {
+        "referrals:referral_list": OFFICE_ONLY,
+        "referrals:referral_record": OFFICE_ONLY,
+        "referrals:referral_detail": OFFICE_ONLY,
+        "referrals:referral_consent_file": OFFICE_ONLY,
+        "referrals:referral_withdraw": OFFICE_ONLY,
+        "referrals:centre_list": roles("→login", "404", "200", "200", "404", "404", office="404"),
+        "referrals:centre_detail": roles(
+            "→login", "404", "200", "404", "404", "404", office="404"
+        ),
+        "referrals:centre_confirm": roles(
+            "→login", "404", "405", "405", "404", "404", office="404"
+        ),
+        "referrals:consent_text": everyone("200"),
+        "referrals:consent_text_version": everyone("200"),
+        "referrals:consent_text_pdf": everyone("200"),
+    },
 }
 
 RULES = {}
@@ -472,6 +509,8 @@ def world(seeded_site, settings, tmp_path):
         actor=people["advisor_a"], document=(pdf_bytes(), "pdf"), criterion="health", draft=draft
     )
     session = _released_assessment(case, people["committee"], people["office"])
+    referral_consent_ensure()
+    referral = referral_make(office=people["office"], offers=[center_a], full_name=REFERRED_PERSON)
     page = Page.objects.get(slug="ueber-das-gremium").specific
     document = wagtail_factories.DocumentFactory(
         title="Flyer", collection=Collection.get_first_root_node()
@@ -479,7 +518,15 @@ def world(seeded_site, settings, tmp_path):
     return {
         "people": people,
         "case": case,
-        "secrets": [case.reference, APPLICANT, ASSESSMENT, EVIDENCE, ADDENDUM, DRAFT_PERSON],
+        "secrets": [
+            case.reference,
+            APPLICANT,
+            ASSESSMENT,
+            EVIDENCE,
+            ADDENDUM,
+            DRAFT_PERSON,
+            REFERRED_PERSON,
+        ],
         "value": _values(
             case=case,
             session=session,
@@ -489,11 +536,12 @@ def world(seeded_site, settings, tmp_path):
             advisor=people["advisor_a"],
             draft=draft,
             evidence=evidence,
+            referral=referral,
         ),
     }
 
 
-def _values(*, case, session, page, center, document, advisor, draft, evidence):
+def _values(*, case, session, page, center, document, advisor, draft, evidence, referral):
     """Kwarg name -> a real object's key; per namespace or URL name first. Anything not
     named here is an object that does not exist."""
     site = Site.objects.get(is_default_site=True)
@@ -502,7 +550,7 @@ def _values(*, case, session, page, center, document, advisor, draft, evidence):
     image = ImageFactory(collection=collection)
     redirect = Redirect.objects.create(old_path="/alte-adresse", redirect_page=page)
     submission = Submission.objects.create(kind="question", message="Frage", email="q@x.org")
-    consent = ConsentText.objects.first()
+    consent = ConsentText.objects.filter(purpose="application").first()
     review = TranslationReview.objects.create(page=page, note="Geprüft")
     profile = AdvisorProfile.objects.get(user=advisor)
     by_name = {
@@ -541,6 +589,8 @@ def _values(*, case, session, page, center, document, advisor, draft, evidence):
     }
     by_place = {
         ("committee", "pk"): session.pk,
+        ("referrals", "reference"): referral.reference,
+        ("referrals", "version"): referral.consent_version,
         ("cases:case_draft_evidence_file", "pk"): evidence.pk,
         ("cases:case_draft_evidence_remove", "pk"): evidence.pk,
         ("wagtailadmin_api:pages", "pk"): page.pk,
@@ -681,7 +731,7 @@ def test_every_url_answers_each_role_as_the_table_says(world, profile_rules, rol
             failures.append(
                 f"{path} [{key}]: expected {' or '.join(sorted(expected))}, got {answer}"
             )
-        if endpoint.namespace in ("accounts", "cases", "committee"):
+        if endpoint.namespace in ("accounts", "cases", "committee", "referrals"):
             cache_control = response.get("Cache-Control", "")
             if "no-store" not in cache_control:
                 failures.append(f"{path}: Cache-Control {cache_control!r} lacks no-store")

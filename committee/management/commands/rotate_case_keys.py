@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 from accounts.services import totp_keys_rotate
 from cases.services import case_keys_rotate
 from committee.services import committee_texts_rotate
+from portal.crypto import keys_rotate
 
 
 class Command(BaseCommand):
@@ -18,6 +19,8 @@ class Command(BaseCommand):
         cases = case_keys_rotate()
         texts = committee_texts_rotate()
         keys = totp_keys_rotate()
+        for _receiver, (label, count) in keys_rotate.send(sender=self.__class__):
+            self.stdout.write(f"Re-encrypted {count} {label}.")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Re-encrypted {cases} cases, {texts} committee texts and {keys} "
