@@ -239,14 +239,19 @@ def _reference_html(referral):
     return format_html('<bdi class="reference">{}</bdi>', referral.reference)
 
 
-def _person_rows(data):
+def _person_rows(data, *, for_offer=False):
+    """What the page shows of the person. The offer's people get what the declaration lets
+    the office pass on to make contact: not the status under residence law."""
     statuses = dict(RESIDENCE_STATUSES)
     languages = dict(settings.LANGUAGES)
-    return {
+    rows = {
         **data,
         "residence_status_label": statuses.get(data.get("residence_status"), ""),
         "language_label": languages.get(data.get("language"), data.get("language", "")),
     }
+    if for_offer:
+        del rows["residence_status"], rows["residence_status_label"]
+    return rows
 
 
 def _consent_language_label(referral):
@@ -348,7 +353,7 @@ def centre_detail(request, reference):
         {
             "referral": referral,
             "reference_html": _reference_html(referral),
-            "person": _person_rows(referral.data),
+            "person": _person_rows(referral.data, for_offer=True),
             "offer": _centre_offer(request, referral),
         },
     )

@@ -6,6 +6,7 @@ import re
 import pytest
 from django.core import mail
 from django.test import Client
+from django.utils.html import escape
 
 from cases.models import AuditEntry, ConsentText
 from referrals.models import Referral
@@ -148,6 +149,10 @@ def test_from_the_office_to_the_offer_and_back(referral_world, django_capture_on
     ).exists()
     page = near.get(f"/de/centre-referrals/{referral.reference}/").content.decode()
     assert PERSON in page and "0170 000000" in page and 'id="contact-form"' in page
+    # The status under residence law stays with the office: the declaration passes on only
+    # what it takes to make contact.
+    assert escape(de("Residence status")) not in page
+    assert escape(de("Residence status")) in detail
     assert near.get(f"/de/centre-referrals/{referral.reference}/contact/").status_code == 405
     response = near.post(f"/de/centre-referrals/{referral.reference}/contact/")
     assert response.status_code == 302
