@@ -3,6 +3,7 @@
 from functools import wraps
 from urllib.parse import urlencode
 
+from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
@@ -35,3 +36,18 @@ def verified_required(view):
         return view(request, *args, **kwargs)
 
     return no_store(wrapper)
+
+
+def only_for(allowed):
+    """Both factors and ``allowed(user)``; to anyone else the page does not exist."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if not allowed(request.user):
+                raise Http404
+            return view(request, *args, **kwargs)
+
+        return verified_required(wrapper)
+
+    return decorator

@@ -2,7 +2,6 @@
 forms validate, ``committee.services`` changes things, selectors decide who sees what."""
 
 import uuid
-from functools import wraps
 
 from django.conf import settings
 from django.contrib import messages
@@ -14,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.decorators import verified_required
+from accounts.decorators import only_for, verified_required
 from accounts.selectors import advisor_profile_approved
 from cases.draft_views import (
     CONSENT_FILE_NOT_STORED,
@@ -65,25 +64,9 @@ from committee.forms import (
 from committee.models import AgendaItem, CommitteeSession
 from portal.rules import committee_rules
 
-
-def _only_for(allowed):
-    """Both factors and the role; to anyone else the page does not exist."""
-
-    def decorator(view):
-        @wraps(view)
-        def wrapper(request, *args, **kwargs):
-            if not allowed(request.user):
-                raise Http404
-            return view(request, *args, **kwargs)
-
-        return verified_required(wrapper)
-
-    return decorator
-
-
-committee_area_required = _only_for(selectors.user_in_committee_area)
-member_required = _only_for(selectors.user_is_member)
-office_required = _only_for(selectors.user_is_office)
+committee_area_required = only_for(selectors.user_in_committee_area)
+member_required = only_for(selectors.user_is_member)
+office_required = only_for(selectors.user_is_office)
 
 
 def _attachment(content, *, content_type, filename):

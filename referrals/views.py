@@ -15,7 +15,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.decorators import no_store, verified_required
+from accounts.decorators import no_store, only_for
 from cases.forms import RESIDENCE_STATUSES
 from cases.models import ConsentPurpose, ConsentText
 from cases.selectors import consent_declaration
@@ -42,16 +42,7 @@ def referrals_open(view):
 
 
 def _only_for(allowed):
-    def decorator(view):
-        @wraps(view)
-        def wrapper(request, *args, **kwargs):
-            if not allowed(request.user):
-                raise Http404
-            return view(request, *args, **kwargs)
-
-        return referrals_open(verified_required(wrapper))
-
-    return decorator
+    return lambda view: referrals_open(only_for(allowed)(view))
 
 
 office_required = _only_for(selectors.user_may_refer)
