@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from cases.file_kinds import file_content_type, file_extension
 from portal import crypto
 
 
@@ -52,13 +53,11 @@ class Referral(models.Model):
 
     @property
     def consent_file_content_type(self):
-        return {"pdf": "application/pdf", "jpeg": "image/jpeg", "png": "image/png"}.get(
-            self.consent_file_type, "application/octet-stream"
-        )
+        return file_content_type(self.consent_file_type)
 
     @property
     def consent_file_extension(self):
-        return {"jpeg": "jpg"}.get(self.consent_file_type, self.consent_file_type)
+        return file_extension(self.consent_file_type)
 
 
 class ReferralOffer(models.Model):

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from cases.file_kinds import file_content_type, file_extension
 from portal import crypto
 
 
@@ -140,10 +141,8 @@ class Case(models.Model):
 
     @property
     def consent_file_extension(self):
-        return {"pdf": "pdf", "jpeg": "jpg", "png": "png"}.get(self.consent_file_type, "bin")
+        return file_extension(self.consent_file_type)
 
     @property
     def consent_file_content_type(self):
-        return {"pdf": "application/pdf", "jpeg": "image/jpeg", "png": "image/png"}.get(
-            self.consent_file_type, "application/octet-stream"
-        )
+        return file_content_type(self.consent_file_type)

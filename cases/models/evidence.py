@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from cases.file_kinds import file_content_type, file_extension
 from cases.models.cases import HardshipGround
 
 
@@ -50,13 +51,11 @@ class Evidence(models.Model):
 
     @property
     def extension(self):
-        return {"pdf": "pdf", "jpeg": "jpg", "png": "png"}.get(self.file_type, "bin")
+        return file_extension(self.file_type)
 
     @property
     def content_type(self):
-        return {"pdf": "application/pdf", "jpeg": "image/jpeg", "png": "image/png"}.get(
-            self.file_type, "application/octet-stream"
-        )
+        return file_content_type(self.file_type)
 
 
 class Addendum(models.Model):
